@@ -1,0 +1,57 @@
+using Google.Protobuf.Reflection;
+using Grpc.Core;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.CircuitBreaker;
+using Streamflix.ServiceDefaults.Resilience;
+
+namespace Microsoft.Extensions.Hosting;
+
+public static class GrpcClientExtensions
+{
+    /// <summary>
+    /// Registers the typed gRPC client of another Streamflix service, found by its AppHost
+    /// resource name through service discovery (<c>http://_grpc.&lt;name&gt;</c>: the HTTP/2
+    /// endpoint), and guarded by the gRPC-aware pipeline instead of the HTTP one. Retry safety is
+    /// read from the contract's <c>idempotency_level</c> options.
+    /// </summary>
+    public static IHttpClientBuilder AddGrpcServiceClient<TClient>(
+        this IHostApplicationBuilder builder,
+        string serviceName,
+        FileDescriptor contract,
+        Action<GrpcClientPolicy>? configure = null) where TClient : ClientBase
+    {
+        var policy = new GrpcClientPolicy();
+        builder.Configuration.GetSection($"GrpcClients:{serviceName}").Bind(policy);
+        configure?.Invoke(policy);
+
+        var idempotency = new GrpcMethodIdempotency(contract);
+        var pipelineKey = $"grpc-{serviceName}";
+        var circuitState = new CircuitBreakerStateProvider();
+
+        builder.Services.AddResiliencePipeline(pipelineKey, (pipeline, context) =>
+        {
+            var logger = context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Streamflix.Grpc.Resilience");
+            GrpcResiliencePipeline.Configure(pipeline, policy, circuitState, serviceName, logger);
+        });
+
+        // RemoveAllResilienceHandlers is marked experimental, but it is the supported way to drop a
+        // handler that ConfigureHttpClientDefaults added.
+#pragma warning disable EXTEXP0001
+        return builder.Services
+            .AddGrpcClient<TClient>(options => options.Address = new Uri($"http://_grpc.{serviceName}"))
+            // The standard HTTP handler added by ConfigureHttpClientDefaults sees every gRPC
+            // failure as a 200 and cuts streams after 10 s; the interceptor below replaces it.
+            .RemoveAllResilienceHandlers()
+            .AddInterceptor(services => new GrpcResilienceInterceptor(
+                serviceName,
+                services.GetRequiredService<Polly.Registry.ResiliencePipelineProvider<string>>().GetPipeline(pipelineKey),
+                circuitState,
+                policy,
+                idempotency,
+                services.GetService<TimeProvider>() ?? TimeProvider.System));
+#pragma warning restore EXTEXP0001
+    }
+}

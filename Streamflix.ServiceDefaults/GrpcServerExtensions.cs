@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Microsoft.Extensions.Hosting;
+
+public static class GrpcServerExtensions
+{
+    /// <summary>
+    /// gRPC hosting the same way in every service: detailed errors only in Development, and the
+    /// standard gRPC health service fed by the same health checks as <c>/health</c>.
+    /// </summary>
+    public static TBuilder AddGrpcServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Services.AddGrpc(options =>
+        {
+            options.EnableDetailedErrors = builder.Environment.IsDevelopment();
+            options.MaxReceiveMessageSize = 4 * 1024 * 1024;
+        });
+        builder.Services.AddGrpcHealthChecks();
+        return builder;
+    }
+
+    public static WebApplication MapGrpcServiceDefaults(this WebApplication app)
+    {
+        app.MapGrpcHealthChecksService();
+        app.MapDefaultEndpoints();
+        return app;
+    }
+}
