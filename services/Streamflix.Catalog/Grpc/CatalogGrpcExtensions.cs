@@ -1,0 +1,12 @@
+namespace Streamflix.Catalog.Grpc;
+
+public static class CatalogGrpcExtensions
+{
+    /// <summary>The catalog's endpoint options on top of AddGrpcServiceDefaults.</summary>
+    public static IHostApplicationBuilder AddCatalogGrpc(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddGrpc()
+            .AddServiceOptions<CatalogGrpcService>(options => options.Interceptors.Add<CatalogErrorInterceptor>());
+        return builder;
+    }
+}

@@ -1,0 +1,71 @@
+using Grpc.Core;
+using Streamflix.Catalog.Caching;
+using Streamflix.Catalog.Contracts;
+using Streamflix.Catalog.Model;
+using Title = Streamflix.Catalog.Contracts.Title;
+
+namespace Streamflix.Catalog.Grpc;
+
+/// <summary>The CatalogService contract: validate, call the catalog, map. Errors: CatalogErrorInterceptor.</summary>
+public sealed class CatalogGrpcService(CachedCatalog catalog, TimeProvider clock) : CatalogService.CatalogServiceBase
+{
+    public override async Task<ListGenresResponse> ListGenres(ListGenresRequest request, ServerCallContext context)
+    {
+        var genres = await catalog.ListGenresAsync(context.CancellationToken);
+        return new ListGenresResponse { Genres = { genres.Select(genre => genre.ToContract()) } };
+    }
+
+    public override async Task<ListTitlesResponse> ListTitles(ListTitlesRequest request, ServerCallContext context)
+    {
+        var genreId = CatalogIds.Optional(request.GenreId, "genre_id");
+        var pageSize = PageSize.Resolve(request.PageSize);
+        var offset = PageToken.Decode(request.PageToken);
+
+        var page = await catalog.ListTitlesAsync(genreId, offset, pageSize, context.CancellationToken);
+        return new ListTitlesResponse
+        {
+            Titles = { page.Titles.Select(title => title.ToContract()) },
+            NextPageToken = page.NextPageToken,
+            TotalCount = page.TotalCount,
+        };
+    }
+
+    public override async Task<Title> GetTitle(GetTitleRequest request, ServerCallContext context)
+    {
+        var id = CatalogIds.Require(request.Id, "id");
+        var title = await catalog.GetTitleAsync(id, context.CancellationToken);
+        return title.ToContract();
+    }
+
+    public override async Task<SearchTitlesResponse> SearchTitles(SearchTitlesRequest request, ServerCallContext context)
+    {
+        var query = SearchQuery.Parse(request.Query);
+        var pageSize = PageSize.Resolve(request.PageSize);
+
+        var titles = await catalog.SearchAsync(query, pageSize, context.CancellationToken);
+        return new SearchTitlesResponse { Titles = { titles.Select(title => title.ToContract()) } };
+    }
+
+    public override async Task<GetHomeRowsResponse> GetHomeRows(GetHomeRowsRequest request, ServerCallContext context)
+    {
+        var titlesPerRow = PageSize.ResolveTitlesPerRow(request.TitlesPerRow);
+
+        var rows = await catalog.HomeRowsAsync(titlesPerRow, context.CancellationToken);
+        return new GetHomeRowsResponse { Rows = { rows.Select(row => row.ToContract()) } };
+    }
+
+    public override async Task<Title> UpdateTitle(UpdateTitleRequest request, ServerCallContext context)
+    {
+        var update = TitleUpdate.Create(
+            request.Id,
+            request.HasName ? request.Name : null,
+            request.HasSynopsis ? request.Synopsis : null,
+            request.HasReleaseYear ? request.ReleaseYear : null,
+            request.HasMaturityRating ? request.MaturityRating : null,
+            request.HasRuntimeMinutes ? request.RuntimeMinutes : null,
+            currentYear: clock.GetUtcNow().Year);
+
+        var title = await catalog.UpdateTitleAsync(update, context.CancellationToken);
+        return title.ToContract();
+    }
+}

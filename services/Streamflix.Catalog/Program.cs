@@ -1,0 +1,21 @@
+using Streamflix.Catalog.Caching;
+using Streamflix.Catalog.Data;
+using Streamflix.Catalog.Grpc;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddGrpcServiceDefaults();
+builder.AddCatalogData();   // Postgres "catalogdb" through EF Core
+builder.AddCatalogCache();  // HybridCache: in-process L1 + Redis "redis" L2
+builder.AddCatalogGrpc();
+
+var app = builder.Build();
+
+// Before serving: replicas take turns (advisory lock) to migrate and seed.
+await app.MigrateAndSeedCatalogAsync();
+
+app.MapGrpcService<CatalogGrpcService>();
+app.MapGrpcServiceDefaults();
+
+app.Run();
