@@ -62,6 +62,8 @@ internal static class LocalInfrastructure
         var database = new LocalPostgresDatabaseResource(name, name, postgres.Resource);
         postgres.Resource.Databases.Add(database);
         return builder.AddResource(database)
+            .WithParentRelationship(postgres)
+            .WithStateOfParent("PostgresDatabase")
             .WithReadinessCheck(builder, database, r => new PostgresReadinessCheck(r));
     }
 

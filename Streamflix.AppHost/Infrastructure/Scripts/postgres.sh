@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A local Postgres for one AppHost run: initialise the cluster, create the services' databases,
 # then become the server (exec), so that DCP holds and stops the postgres process itself.
+# postgres logs to stderr; it goes to stdout so the dashboard does not show every line as an error.
 # usage: postgres.sh <bin-dir> <data-dir> <port> [database ...]; password in POSTGRES_PASSWORD.
 set -euo pipefail
 
@@ -46,4 +47,4 @@ done
 
 exec "${run_as[@]}" "$bindir/postgres" -D "$datadir" -p "$port" \
   -c listen_addresses=127.0.0.1 -c unix_socket_directories= \
-  -c synchronous_commit=off -c max_connections=200
+  -c synchronous_commit=off -c max_connections=200 2>&1
