@@ -22,12 +22,33 @@ internal sealed class GraphReadyReporter(
         var resources = model.Resources
             .Where(r => r is ProjectResource or ExecutableResource or ContainerResource or IResourceWithConnectionString)
             .Where(r => r.Name != DashboardResourceName)
+            // Helpers Aspire adds (e.g. project rebuilders) and resources started by hand only.
+            .Where(r => !r.Name.EndsWith("-rebuilder", StringComparison.Ordinal)
+                && !r.Annotations.OfType<HiddenAnnotation>().Any()
+                && !r.Annotations.OfType<ExplicitStartupAnnotation>().Any())
             .Select(r => r.Name)
             .ToArray();
 
+        var pending = new HashSet<string>(resources);
         try
         {
-            await Task.WhenAll(resources.Select(name => notifications.WaitForResourceHealthyAsync(name, stoppingToken)));
+            var waits = Task.WhenAll(resources.Select(async name =>
+            {
+                await notifications.WaitForResourceHealthyAsync(name, stoppingToken);
+                lock (pending)
+                {
+                    pending.Remove(name);
+                }
+            }));
+            while (await Task.WhenAny(waits, Task.Delay(TimeSpan.FromSeconds(30), stoppingToken)) != waits)
+            {
+                lock (pending)
+                {
+                    logger.LogWarning("Still waiting for {Resources} to become healthy", string.Join(", ", pending));
+                }
+            }
+
+            await waits;
         }
         catch (OperationCanceledException)
         {

@@ -75,7 +75,11 @@ public sealed class GrpcResilienceInterceptor(
         return new AsyncUnaryCall<TResponse>(
             responseTask,
             headers.Task,
-            () => lastAttempt?.GetStatus() ?? new Status(StatusCode.Unknown, "The call has not finished."),
+            // The status the caller was given: a call ended by the interceptor itself (open circuit,
+            // total timeout, cancellation) has no attempt that reports it.
+            () => responseTask.Exception?.InnerException is RpcException failed
+                ? failed.Status
+                : lastAttempt?.GetStatus() ?? new Status(StatusCode.Unknown, "The call has not finished."),
             () => lastAttempt?.GetTrailers() ?? [],
             () => lastAttempt?.Dispose());
     }
