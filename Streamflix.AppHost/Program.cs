@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Streamflix.AppHost;
 using Streamflix.AppHost.Infrastructure;
+using Streamflix.AppHost.Media;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
@@ -8,11 +9,38 @@ var builder = DistributedApplication.CreateBuilder(args);
 // (Infrastructure:Mode overrides). Services see the same connection strings either way.
 var infrastructure = builder.AddStreamflixInfrastructure();
 var redis = infrastructure.Redis;
+var eventBus = infrastructure.EventBus;
 var catalogDb = infrastructure.AddDatabase("catalogdb");
 
+// Secrets shared between services: from configuration when set, else generated for this run.
+var mediaSigningKey = builder.AddGeneratedSecret("media-signing-key");
+var originWriteKey = builder.AddGeneratedSecret("origin-write-key");
+var edgeInternalKey = builder.AddGeneratedSecret("edge-internal-key");
+
+// Media: the encoder builds HLS ladders with ffmpeg, origin keeps the master copy, edges serve viewers.
+var origin = builder.AddProject<Projects.Streamflix_Origin>("origin")
+    .WithEnvironment("Origin__DataPath", infrastructure.DataPath("origin"))
+    .WithEnvironment("Origin__WriteKey", originWriteKey)
+    .WithHttpHealthCheck("/health");
+
+builder.AddProject<Projects.Streamflix_Encoder>("encoder")
+    .WithReference(eventBus).WaitFor(eventBus)
+    .WithReference(origin).WaitFor(origin)
+    .WithEnvironment("Origin__WriteKey", originWriteKey)
+    .WithEnvironment("Encoder__WorkPath", infrastructure.DataPath("encoder-work"))
+    .WithEnvironment("Encoder__UploadPath", infrastructure.DataPath("encoder-uploads"))
+    .WithHttpHealthCheck("/health");
+
+builder.AddEdge("edge-1", "eu-west", origin, redis, eventBus, mediaSigningKey, edgeInternalKey);
+builder.AddEdge("edge-2", "us-east", origin, redis, eventBus, mediaSigningKey, edgeInternalKey);
+
+// Services.
 var catalog = builder.AddProject<Projects.Streamflix_Catalog>("catalog")
     .WithReference(catalogDb).WaitFor(catalogDb)
     .WithReference(redis).WaitFor(redis)
+    .WithReference(eventBus).WaitFor(eventBus)
+    .WithEnvironment("EventBus__SubscriptionName", "catalog")
+    .WithEnvironment("Catalog__DemoContent__DurationSeconds", builder.Configuration["DemoContent:DurationSeconds"] ?? "0")
     .WithHttpHealthCheck("/health");
 
 builder.AddProject<Projects.Streamflix_Web>("web")

@@ -12,13 +12,17 @@ public static class InfrastructureBuilderExtensions
     {
         var mode = ResolveMode(builder.Configuration);
         var passwords = new InfrastructurePasswords(
-            Postgres: AddPassword(builder, "postgres-password"),
-            Redis: AddPassword(builder, "redis-password"),
-            EventBus: AddPassword(builder, "eventbus-password"));
+            Postgres: builder.AddGeneratedSecret("postgres-password"),
+            Redis: builder.AddGeneratedSecret("redis-password"),
+            EventBus: builder.AddGeneratedSecret("eventbus-password"));
+        var dataRoot = builder.Configuration["Infrastructure:DataPath"] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured, builder.AppHostDirectory)
+            : Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", ".data"));
+        var data = RunDataDirectory.Create(dataRoot);
 
         return mode == InfrastructureMode.Containers
-            ? ContainerInfrastructure.Add(builder, passwords)
-            : LocalInfrastructure.Add(builder, passwords);
+            ? ContainerInfrastructure.Add(builder, passwords, data)
+            : LocalInfrastructure.Add(builder, passwords, data);
     }
 
     public static InfrastructureMode ResolveMode(IConfiguration configuration)
@@ -42,9 +46,13 @@ public static class InfrastructureBuilderExtensions
             : InfrastructureMode.Local;
     }
 
-    // Letters and digits only: the values end up inside connection strings and URIs unescaped.
-    private static IResourceBuilder<ParameterResource> AddPassword(IDistributedApplicationBuilder builder, string name) =>
-        builder.AddParameter(name, new GenerateParameterDefault { MinLength = 24, Special = false }, secret: true);
+    /// <summary>
+    /// A secret parameter: taken from configuration (<c>Parameters:&lt;name&gt;</c>) when set, else
+    /// generated for this run. Letters and digits only: values end up unescaped inside connection
+    /// strings and URIs.
+    /// </summary>
+    public static IResourceBuilder<ParameterResource> AddGeneratedSecret(this IDistributedApplicationBuilder builder, string name) =>
+        builder.AddParameter(name, new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true);
 }
 
 public sealed record InfrastructurePasswords(

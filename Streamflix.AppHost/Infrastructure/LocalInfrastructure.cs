@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -12,12 +11,8 @@ namespace Streamflix.AppHost.Infrastructure;
 /// </summary>
 internal static class LocalInfrastructure
 {
-    public static StreamflixInfrastructure Add(IDistributedApplicationBuilder builder, InfrastructurePasswords passwords)
+    public static StreamflixInfrastructure Add(IDistributedApplicationBuilder builder, InfrastructurePasswords passwords, RunDataDirectory data)
     {
-        var dataRoot = builder.Configuration["Infrastructure:DataPath"] is { Length: > 0 } configured
-            ? Path.GetFullPath(configured, builder.AppHostDirectory)
-            : Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", ".data"));
-        var data = RunDataDirectory.Create(dataRoot);
         var scripts = Path.Combine(builder.AppHostDirectory, "Infrastructure", "Scripts");
 
         var postgres = AddPostgres(builder, passwords.Postgres, data, scripts);
@@ -26,6 +21,7 @@ internal static class LocalInfrastructure
 
         return new StreamflixInfrastructure(
             InfrastructureMode.Local,
+            data,
             redis,
             eventBus,
             name => AddDatabase(builder, postgres, name));

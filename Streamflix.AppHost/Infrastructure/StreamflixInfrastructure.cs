@@ -7,6 +7,7 @@ namespace Streamflix.AppHost.Infrastructure;
 /// </summary>
 public sealed class StreamflixInfrastructure(
     InfrastructureMode mode,
+    RunDataDirectory data,
     IResourceBuilder<IResourceWithConnectionString> redis,
     IResourceBuilder<IResourceWithConnectionString> eventBus,
     Func<string, IResourceBuilder<IResourceWithConnectionString>> addDatabase)
@@ -17,6 +18,9 @@ public sealed class StreamflixInfrastructure(
     public IResourceBuilder<IResourceWithConnectionString> Redis { get; } = redis;
 
     public IResourceBuilder<IResourceWithConnectionString> EventBus { get; } = eventBus;
+
+    /// <summary>A folder of this run for a service's files (origin's media store, encoder's work).</summary>
+    public string DataPath(string name) => data.For(name);
 
     /// <summary>A service's own database on the shared Postgres server.</summary>
     public IResourceBuilder<IResourceWithConnectionString> AddDatabase(string name) => addDatabase(name);

@@ -10,4 +10,8 @@ public sealed record TitleDetails(
     string Runtime,
     IReadOnlyList<string> Genres,
     IReadOnlyList<string> Cast,
-    string PosterStyle);
+    string PosterStyle,
+    MediaState? Media = null)
+{
+    public MediaState MediaOrUnknown => Media ?? MediaState.Unknown;
+}

@@ -7,7 +7,7 @@ namespace Streamflix.Web.Catalog;
 public static class TitleMapping
 {
     public static TitleSummary ToSummary(Title title) =>
-        new(title.Id, title.Name, title.ReleaseYear, title.MaturityRating, PosterStyle.ToCss(title.Poster));
+        new(title.Id, title.Name, title.ReleaseYear, title.MaturityRating, PosterStyle.ToCss(title.Poster), MediaState.From(title.Media));
 
     public static GenreRow ToRow(HomeRow row) =>
         new(row.Genre?.Id ?? "", row.Genre?.Name ?? "", [.. row.Titles.Select(ToSummary)]);
@@ -23,7 +23,8 @@ public static class TitleMapping
             FormatRuntime(title.RuntimeMinutes),
             [.. title.GenreIds.Select(id => genreNames.TryGetValue(id, out var name) ? name : id)],
             [.. title.Cast],
-            PosterStyle.ToCss(title.Poster));
+            PosterStyle.ToCss(title.Poster),
+            MediaState.From(title.Media));
 
     public static string FormatRuntime(int minutes) => minutes switch
     {

@@ -1,5 +1,6 @@
 using Streamflix.Catalog.Caching;
 using Streamflix.Catalog.Data;
+using Streamflix.Catalog.Events;
 using Streamflix.Catalog.Grpc;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,6 +10,7 @@ builder.AddGrpcServiceDefaults();
 builder.AddCatalogData();   // Postgres "catalogdb" through EF Core
 builder.AddCatalogCache();  // HybridCache: in-process L1 + Redis "redis" L2
 builder.AddCatalogGrpc();
+builder.AddCatalogEvents(); // encoder events in, demo encode jobs out (RabbitMQ "eventbus")
 
 var app = builder.Build();
 

@@ -6,7 +6,7 @@ internal static class TestTitles
 {
     public static TitleDetails Details(string id, string rating = "PG-13") => new(
         id, id, "synopsis", 2020, rating, 100, ["drama"], ["Someone"], new Poster("#000000", "#ffffff", 90),
-        new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero), TitleMediaDetails.None);
 
     public static Title Entity(string id = "the-long-night") => new()
     {

@@ -16,8 +16,13 @@ public sealed class StreamflixAppFixture(IMessageSink diagnostics) : IAsyncLifet
     public static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
 
     /// <summary>Every resource of the graph; each must reach Healthy.</summary>
-    public static readonly string[] Resources = ["postgres", "catalogdb", "redis", "eventbus", "catalog", "web"];
+    public static readonly string[] Resources =
+        ["postgres", "catalogdb", "redis", "eventbus", "catalog", "origin", "encoder", "edge-1", "edge-2", "web"];
 
+    public static readonly TimeSpan PlayableTimeout = TimeSpan.FromMinutes(4);
+
+    private readonly SemaphoreSlim _playableLock = new(1, 1);
+    private Streamflix.Catalog.Contracts.Title? _playable;
     private DistributedApplication? _app;
     private readonly Dictionary<string, GrpcChannel> _channels = [];
 
@@ -26,7 +31,9 @@ public sealed class StreamflixAppFixture(IMessageSink diagnostics) : IAsyncLifet
     public async Task InitializeAsync()
     {
         using var cancellation = new CancellationTokenSource(StartTimeout);
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Streamflix_AppHost>(cancellation.Token);
+        // Shortest demo videos: 45 titles are encoded in the background while the tests run.
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Streamflix_AppHost>(
+            ["DemoContent:DurationSeconds=20"], cancellation.Token);
 
         builder.Services.AddLogging(logging => logging
             .SetMinimumLevel(LogLevel.Warning)
@@ -66,6 +73,50 @@ public sealed class StreamflixAppFixture(IMessageSink diagnostics) : IAsyncLifet
     }
 
     public HttpClient HttpClient(string resource) => App.CreateHttpClient(resource, "http");
+
+    /// <summary>
+    /// The first title whose demo video is on origin. Encoding starts with the graph; the wait is
+    /// bounded (a few titles' worth of encoding on two cores).
+    /// </summary>
+    public async Task<Streamflix.Catalog.Contracts.Title> FirstPlayableTitleAsync()
+    {
+        await _playableLock.WaitAsync();
+        try
+        {
+            if (_playable is not null)
+            {
+                return _playable;
+            }
+
+            var catalog = new Streamflix.Catalog.Contracts.CatalogService.CatalogServiceClient(Channel("catalog"));
+            using var timeout = new CancellationTokenSource(PlayableTimeout);
+            while (true)
+            {
+                var titles = await catalog.ListTitlesAsync(
+                    new Streamflix.Catalog.Contracts.ListTitlesRequest { PageSize = 100 }, cancellationToken: timeout.Token);
+                _playable = titles.Titles.FirstOrDefault(t => t.Media?.Status == Streamflix.Catalog.Contracts.MediaStatus.Ready);
+                if (_playable is not null)
+                {
+                    return _playable;
+                }
+
+                await Task.Delay(TimeSpan.FromSeconds(1), timeout.Token);
+            }
+        }
+        finally
+        {
+            _playableLock.Release();
+        }
+    }
+
+    /// <summary>The value of an AppHost parameter (e.g. a generated secret), as the services receive it.</summary>
+    public async Task<string> ParameterValueAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var model = App.Services.GetRequiredService<DistributedApplicationModel>();
+        var parameter = model.Resources.OfType<ParameterResource>().Single(p => p.Name == name);
+        return await parameter.GetValueAsync(cancellationToken)
+            ?? throw new InvalidOperationException($"Parameter '{name}' has no value.");
+    }
 
     public async Task DisposeAsync()
     {

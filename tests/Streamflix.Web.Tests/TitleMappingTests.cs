@@ -18,7 +18,7 @@ public sealed class TitleMappingTests
         var card = TitleMapping.ToSummary(CatalogSamples.Title("the-long-night"));
 
         Assert.Equal(
-            new TitleSummary("the-long-night", "The Long Night", 2021, "PG-13", "background-image: linear-gradient(160deg, #1f2a44, #8a2be2);"),
+            new TitleSummary("the-long-night", "The Long Night", 2021, "PG-13", "background-image: linear-gradient(160deg, #1f2a44, #8a2be2);", MediaState.Unknown),
             card);
     }
 }

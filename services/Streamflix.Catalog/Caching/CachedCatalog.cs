@@ -13,6 +13,7 @@ namespace Streamflix.Catalog.Caching;
 public sealed class CachedCatalog(
     CatalogReader reader,
     CatalogWriter writer,
+    CatalogMediaWriter mediaWriter,
     HybridCache cache,
     CacheInvalidationBroadcast broadcast)
 {
@@ -62,13 +63,29 @@ public sealed class CachedCatalog(
     public async Task<TitleDetails> UpdateTitleAsync(TitleUpdate update, CancellationToken cancellationToken)
     {
         var outcome = await writer.UpdateTitleAsync(update, cancellationToken);
-        if (outcome.Changed)
-        {
-            var stale = CatalogCacheKeys.TagsInvalidatedByTitleUpdate(update.Id, outcome.GenreIds);
-            await cache.RemoveByTagAsync(stale, cancellationToken);
-            await broadcast.PublishAsync(stale);
-        }
+        await InvalidateAsync(update.Id, outcome, cancellationToken);
 
         return await GetTitleAsync(update.Id, cancellationToken);
+    }
+
+    /// <summary>Applies a media transition; returns whether it changed anything (and then invalidates).</summary>
+    public async Task<bool> ChangeMediaAsync(
+        string titleId, Func<TitleMedia, DateTimeOffset, bool> change, CancellationToken cancellationToken)
+    {
+        var outcome = await mediaWriter.ChangeMediaAsync(titleId, change, cancellationToken);
+        await InvalidateAsync(titleId, outcome, cancellationToken);
+        return outcome.Changed;
+    }
+
+    private async Task InvalidateAsync(string titleId, TitleUpdateOutcome outcome, CancellationToken cancellationToken)
+    {
+        if (!outcome.Changed)
+        {
+            return;
+        }
+
+        var stale = CatalogCacheKeys.TagsInvalidatedByTitleUpdate(titleId, outcome.GenreIds);
+        await cache.RemoveByTagAsync(stale, cancellationToken);
+        await broadcast.PublishAsync(stale);
     }
 }

@@ -14,6 +14,7 @@ public static class CatalogDataExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<CatalogReader>();
         builder.Services.AddScoped<CatalogWriter>();
+        builder.Services.AddScoped<CatalogMediaWriter>();
         return builder;
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore;
 using Streamflix.Catalog.Model;
 
@@ -5,6 +7,8 @@ namespace Streamflix.Catalog.Data;
 
 public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbContext(options)
 {
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
     public DbSet<Title> Titles => Set<Title>();
 
     public DbSet<Genre> Genres => Set<Genre>();
@@ -31,6 +35,24 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
                 poster.Property(p => p.ToColor).HasMaxLength(16);
             });
             title.Ignore(t => t.IsKids);
+            // Postgres' xmin: concurrent changes of one title (replicas handling events) fail instead of overwriting.
+            title.Property<uint>("RowVersion").IsRowVersion();
+            title.OwnsOne(t => t.Media, media =>
+            {
+                media.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
+                media.Property(m => m.MasterPlaylistPath).HasMaxLength(300);
+                media.Property(m => m.FailureReason).HasMaxLength(1000);
+                // A small list always read whole with its title: one jsonb column, no join.
+                media.Property(m => m.Renditions)
+                    .HasColumnType("jsonb")
+                    .HasConversion(
+                        renditions => JsonSerializer.Serialize(renditions, JsonOptions),
+                        json => JsonSerializer.Deserialize<List<MediaRendition>>(json, JsonOptions) ?? new List<MediaRendition>(),
+                        new ValueComparer<List<MediaRendition>>(
+                            (a, b) => a!.SequenceEqual(b!),
+                            list => list.Aggregate(0, (hash, r) => HashCode.Combine(hash, r.GetHashCode())),
+                            list => list.ToList()));
+            });
 
             // Serves the one order every list uses (TitleOrdering.NewestFirst).
             title.HasIndex(t => new { t.ReleaseYear, t.Id }).IsDescending(true, false);

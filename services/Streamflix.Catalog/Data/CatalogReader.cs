@@ -18,7 +18,15 @@ public sealed class CatalogReader(CatalogDbContext db)
         title.Genres.OrderBy(genre => genre.DisplayOrder).ThenBy(genre => genre.Id).Select(genre => genre.Id).ToList(),
         title.Cast,
         new Poster(title.Poster.FromColor, title.Poster.ToColor, title.Poster.AngleDegrees),
-        title.UpdatedAt);
+        title.UpdatedAt,
+        new TitleMediaDetails(
+            title.Media.Status,
+            title.Media.Percent,
+            title.Media.DurationSeconds,
+            title.Media.MasterPlaylistPath,
+            title.Media.Renditions,
+            title.Media.FailureReason,
+            title.Media.UpdatedAt));
 
     public async Task<IReadOnlyList<GenreSummary>> ListGenresAsync(CancellationToken cancellationToken) =>
         await db.Genres.AsNoTracking()

@@ -32,7 +32,46 @@ public static class CatalogContractMapping
         },
         UpdatedAt = Timestamp.FromDateTimeOffset(title.UpdatedAt),
         IsKids = title.IsKids,
+        Media = title.Media.ToContract(),
     };
+
+    public static Contracts.TitleMedia ToContract(this TitleMediaDetails media)
+    {
+        var contract = new Contracts.TitleMedia
+        {
+            Status = media.Status switch
+            {
+                MediaStatus.Queued => Contracts.MediaStatus.Queued,
+                MediaStatus.Encoding => Contracts.MediaStatus.Encoding,
+                MediaStatus.Ready => Contracts.MediaStatus.Ready,
+                MediaStatus.Failed => Contracts.MediaStatus.Failed,
+                _ => Contracts.MediaStatus.None,
+            },
+            Percent = media.Percent,
+            DurationSeconds = media.DurationSeconds,
+            MasterPlaylistPath = media.MasterPlaylistPath ?? "",
+            FailureReason = media.FailureReason ?? "",
+            Renditions =
+            {
+                media.Renditions.Select(r => new Contracts.MediaRendition
+                {
+                    Name = r.Name,
+                    Width = r.Width,
+                    Height = r.Height,
+                    Bandwidth = r.Bandwidth,
+                    AverageBandwidth = r.AverageBandwidth,
+                    Codecs = r.Codecs,
+                    FrameRate = r.FrameRate,
+                }),
+            },
+        };
+        if (media.UpdatedAt is { } updatedAt)
+        {
+            contract.UpdatedAt = Timestamp.FromDateTimeOffset(updatedAt);
+        }
+
+        return contract;
+    }
 
     public static Contracts.HomeRow ToContract(this GenreRow row) => new()
     {

@@ -23,6 +23,8 @@ public sealed class Title
 
     public List<Genre> Genres { get; } = [];
 
+    public TitleMedia Media { get; private set; } = new();
+
     public bool IsKids => MaturityRatings.IsKids(MaturityRating);
 
     /// <summary>

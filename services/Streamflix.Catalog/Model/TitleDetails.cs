@@ -13,7 +13,8 @@ public sealed record TitleDetails(
     IReadOnlyList<string> GenreIds,
     IReadOnlyList<string> Cast,
     Poster Poster,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    TitleMediaDetails Media)
 {
     [JsonIgnore]
     public bool IsKids => MaturityRatings.IsKids(MaturityRating);

@@ -65,6 +65,12 @@ namespace Streamflix.Catalog.Data.Migrations
                     b.Property<int>("ReleaseYear")
                         .HasColumnType("integer");
 
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.Property<int>("RuntimeMinutes")
                         .HasColumnType("integer");
 
@@ -115,6 +121,54 @@ namespace Streamflix.Catalog.Data.Migrations
                     b.HasIndex("GenreId");
 
                     b.ToTable("TitleGenres");
+                });
+
+            modelBuilder.Entity("Streamflix.Catalog.Model.Title", b =>
+                {
+                    b.OwnsOne("Streamflix.Catalog.Model.TitleMedia", "Media", b1 =>
+                        {
+                            b1.Property<string>("TitleId")
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<double>("DurationSeconds")
+                                .HasColumnType("double precision");
+
+                            b1.Property<string>("FailureReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<Guid?>("JobId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("MasterPlaylistPath")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.Property<double>("Percent")
+                                .HasColumnType("double precision");
+
+                            b1.Property<string>("Renditions")
+                                .IsRequired()
+                                .HasColumnType("jsonb");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<DateTimeOffset?>("UpdatedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.HasKey("TitleId");
+
+                            b1.ToTable("Titles");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TitleId");
+                        });
+
+                    b.Navigation("Media")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TitleGenres", b =>

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Streamflix.EventBus;
+
+internal sealed class EventBusBuilder(IServiceCollection services, SubscriptionRegistry subscriptions) : IEventBusBuilder
+{
+    public IServiceCollection Services { get; } = services;
+
+    public IEventBusBuilder AddSubscription<TEvent, THandler>()
+        where TEvent : IntegrationEvent
+        where THandler : class, IIntegrationEventHandler<TEvent>
+    {
+        Services.TryAddScoped<THandler>();
+        subscriptions.Add<TEvent, THandler>();
+
+        // The consumer exists only in services that subscribe: a publish-only service opens no queue.
+        Services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, EventConsumer>());
+        return this;
+    }
+}

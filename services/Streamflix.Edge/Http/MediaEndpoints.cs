@@ -1,0 +1,92 @@
+using Streamflix.Edge.Caching;
+using Streamflix.Edge.Heartbeat;
+using Streamflix.Edge.Telemetry;
+using Streamflix.ServiceDefaults.Security;
+
+namespace Streamflix.Edge.Http;
+
+/// <summary>
+/// <c>GET|HEAD /v/{expires}/{session}/{signature}/{titleId}/{path}</c>: check the signature, then serve
+/// from the cache or fill from the origin.
+/// </summary>
+public static partial class MediaEndpoints
+{
+    public static IEndpointRouteBuilder MapEdgeMedia(this IEndpointRouteBuilder app)
+    {
+        app.MapMethods("/v/{**signed}", [HttpMethods.Get, HttpMethods.Head], ServeAsync)
+            .RequireCors(EdgeCors.PolicyName);
+        return app;
+    }
+
+    private static async Task ServeAsync(
+        HttpContext context,
+        EdgeSigningKey signingKey,
+        OriginFetcher fetcher,
+        EdgeMetrics metrics,
+        EdgeLoad load,
+        TimeProvider time,
+        ILoggerFactory loggers)
+    {
+        using var _ = load.BeginRequest();
+        var cancellationToken = context.RequestAborted;
+
+        if (signingKey.Key is not { } key)
+        {
+            await Problem(context, StatusCodes.Status503ServiceUnavailable, "Edge not configured", "Media:SigningKey is not set.");
+            return;
+        }
+
+        var verification = SignedMediaUrl.Verify(key, context.Request.Path.Value, time.GetUtcNow());
+        switch (verification.Status)
+        {
+            case SignedMediaStatus.Valid:
+                break;
+            case SignedMediaStatus.Malformed:
+                await Problem(context, StatusCodes.Status400BadRequest, "Invalid media path", "Expected /v/{expires}/{session}/{signature}/{titleId}/{path} with valid ids and no traversal.");
+                return;
+            case SignedMediaStatus.Missing:
+                await Problem(context, StatusCodes.Status403Forbidden, "Signature missing", "Media is only served through signed paths from playback.");
+                return;
+            case SignedMediaStatus.Expired:
+                await Problem(context, StatusCodes.Status403Forbidden, "Signature expired", "Ask playback for a fresh URL.");
+                return;
+            default:
+                await Problem(context, StatusCodes.Status403Forbidden, "Signature invalid", "The signature does not match this title, session and expiry.");
+                return;
+        }
+
+        EdgeLookup lookup;
+        try
+        {
+            lookup = await fetcher.GetAsync(verification.OriginPath, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return;   // the viewer left; the shared fetch carries on for the others
+        }
+        catch (Exception ex)
+        {
+            LogOriginFailed(loggers.CreateLogger(typeof(MediaEndpoints)), verification.OriginPath, ex);
+            await Problem(context, StatusCodes.Status502BadGateway, "Origin unavailable", "The object is not cached here and the origin could not be reached.");
+            return;
+        }
+
+        metrics.Lookup(lookup.FromCache);
+        if (lookup.Object is not { } value)
+        {
+            await Problem(context, StatusCodes.Status404NotFound, "Not found", $"No object '{verification.RelativePath}' for this title.");
+            return;
+        }
+
+        context.Response.Headers["X-Cache"] = lookup.FromCache ? "HIT" : "MISS";
+        var sent = await MediaResponseWriter.WriteAsync(context, value, cancellationToken);
+        metrics.BytesServed(sent);
+        load.RecordBytes(sent);
+    }
+
+    private static Task Problem(HttpContext context, int status, string title, string detail) =>
+        Results.Problem(title: title, detail: detail, statusCode: status).ExecuteAsync(context);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Origin fill failed for {OriginPath}")]
+    private static partial void LogOriginFailed(ILogger logger, string originPath, Exception exception);
+}

@@ -1,0 +1,28 @@
+using Streamflix.Edge.Caching;
+using Streamflix.Edge.Events;
+using Streamflix.Edge.Heartbeat;
+using Streamflix.Edge.Http;
+using Streamflix.Edge.Prefill;
+using Streamflix.Encoder.Events;
+using Streamflix.ServiceDefaults.Security;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.Services.AddSingleton(EdgeSigningKey.FromConfiguration(builder.Configuration)); // Media:SigningKey
+builder.AddEdgeCaching();      // byte-bounded LRU + coalesced fills from http://origin
+builder.AddEdgePrefill();      // playlists + first segments of a title, on request
+builder.AddEdgeHeartbeat();    // load, metrics, heartbeat to Redis "redis" every 2 s
+builder.AddEdgeCors();         // any origin may read; the signed path is the access control
+builder.AddEventBus("eventbus") // prefill each newly published title (this edge's own queue)
+    .AddSubscription<EncodingCompleted, PrefillOnEncodingCompleted>();
+
+var app = builder.Build();
+
+app.UseTraversalGuard();       // 400 for ../ and encoded separators, before Kestrel's normalised path is used
+app.UseCors();
+app.MapEdgeMedia();            // GET|HEAD /v/{expires}/{session}/{signature}/{titleId}/{path}
+app.MapEdgeInternal();         // POST /internal/prefill/{titleId}
+app.MapDefaultEndpoints();
+
+app.Run();

@@ -1,0 +1,67 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Options;
+using Streamflix.Edge.Caching;
+using Streamflix.Edge.Heartbeat;
+
+namespace Streamflix.Edge.Telemetry;
+
+/// <summary>
+/// Meter "Streamflix.Edge", every measurement tagged with the edge's name. Hits and misses are also
+/// kept as totals because the heartbeat reports the ratio.
+/// </summary>
+public sealed class EdgeMetrics
+{
+    public const string MeterName = "Streamflix.Edge";
+
+    private readonly Counter<long> _hits;
+    private readonly Counter<long> _misses;
+    private readonly Counter<long> _bytesServed;
+    private readonly KeyValuePair<string, object?> _edgeTag;
+    private long _hitCount;
+    private long _missCount;
+
+    public EdgeMetrics(IMeterFactory meterFactory, IOptions<EdgeOptions> options, EdgeCache cache, OriginFetcher fetcher, EdgeLoad load)
+    {
+        _edgeTag = new("streamflix.edge", options.Value.Name);
+        var meter = meterFactory.Create(MeterName);
+        _hits = meter.CreateCounter<long>("streamflix.edge.cache.hits", "{request}", "Requests served from the edge cache");
+        _misses = meter.CreateCounter<long>("streamflix.edge.cache.misses", "{request}", "Requests that went to the origin");
+        _bytesServed = meter.CreateCounter<long>("streamflix.edge.bytes_served", "By", "Body bytes sent to viewers");
+        meter.CreateObservableCounter("streamflix.edge.origin_bytes_fetched", () => new Measurement<long>(fetcher.OriginBytesFetched, _edgeTag), "By", "Bytes filled from the origin");
+        meter.CreateObservableGauge("streamflix.edge.cache.hit_ratio", () => new Measurement<double>(HitRatio, _edgeTag), null, "Hits / (hits + misses) since start");
+        meter.CreateObservableGauge("streamflix.edge.cache.bytes", () => new Measurement<long>(cache.CachedBytes, _edgeTag), "By", "Bytes held in the cache");
+        meter.CreateObservableUpDownCounter("streamflix.edge.active_requests", () => new Measurement<int>(load.ActiveRequests, _edgeTag), "{request}", "Media requests in progress");
+    }
+
+    public double HitRatio
+    {
+        get
+        {
+            var hits = Interlocked.Read(ref _hitCount);
+            var total = hits + Interlocked.Read(ref _missCount);
+            return total == 0 ? 0 : (double)hits / total;
+        }
+    }
+
+    public void Lookup(bool hit)
+    {
+        if (hit)
+        {
+            Interlocked.Increment(ref _hitCount);
+            _hits.Add(1, _edgeTag);
+        }
+        else
+        {
+            Interlocked.Increment(ref _missCount);
+            _misses.Add(1, _edgeTag);
+        }
+    }
+
+    public void BytesServed(long bytes)
+    {
+        if (bytes > 0)
+        {
+            _bytesServed.Add(bytes, _edgeTag);
+        }
+    }
+}

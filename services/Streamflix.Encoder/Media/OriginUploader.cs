@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Options;
+using Streamflix.Encoder.Encoding;
+
+namespace Streamflix.Encoder.Media;
+
+/// <summary>
+/// Replaces a title's media on origin with a ladder folder. Order matters because edges and
+/// players may fetch at any moment: old media cleared first, then segments, then the media
+/// playlists that name them, and master.m3u8 last, so a title is never visible half-written.
+/// </summary>
+public sealed class OriginUploader(OriginClient origin, IOptions<EncoderOptions> options, ILogger<OriginUploader> logger)
+{
+    public async Task<int> UploadLadderAsync(string titleId, string ladderDirectory, CancellationToken cancellationToken)
+    {
+        var files = Directory.EnumerateFiles(ladderDirectory, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(ladderDirectory, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .ToList();
+        var master = files.SingleOrDefault(f => f == MasterPlaylistWriter.FileName)
+            ?? throw new InvalidOperationException($"{ladderDirectory} has no {MasterPlaylistWriter.FileName}.");
+        var segments = files.Where(f => !f.EndsWith(".m3u8", StringComparison.Ordinal)).ToList();
+        var mediaPlaylists = files.Where(f => f.EndsWith(".m3u8", StringComparison.Ordinal) && f != master).ToList();
+
+        await origin.DeleteTitleAsync(titleId, cancellationToken);
+        await PutAllAsync(titleId, ladderDirectory, segments, cancellationToken);
+        await PutAllAsync(titleId, ladderDirectory, mediaPlaylists, cancellationToken);
+        await PutAllAsync(titleId, ladderDirectory, [master], cancellationToken);
+        logger.LogInformation("Uploaded {Files} files of {TitleId} to origin", files.Count, titleId);
+        return files.Count;
+    }
+
+    private async Task PutAllAsync(string titleId, string root, IReadOnlyList<string> files, CancellationToken cancellationToken)
+    {
+        var parallel = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = options.Value.UploadParallelism,
+            CancellationToken = cancellationToken,
+        };
+        await Parallel.ForEachAsync(files, parallel, async (file, ct) =>
+        {
+            var content = await File.ReadAllBytesAsync(Path.Combine(root, file), ct);
+            await origin.PutFileAsync(titleId, file, content, ContentTypeOf(file), ct);
+        });
+    }
+
+    private static string ContentTypeOf(string file) => Path.GetExtension(file) switch
+    {
+        ".m3u8" => "application/vnd.apple.mpegurl",
+        ".ts" => "video/mp2t",
+        ".m4s" or ".mp4" => "video/mp4",
+        _ => "application/octet-stream",
+    };
+}

@@ -1,0 +1,212 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using Grpc.Core;
+using Streamflix.Catalog.Contracts;
+using Streamflix.ServiceDefaults.Security;
+
+namespace Streamflix.IntegrationTests;
+
+/// <summary>
+/// Demo content goes encoder → origin → edges on its own after start; these tests take the first
+/// title that became playable and fetch it the way a player does.
+/// </summary>
+[Collection(StreamflixCollection.Name)]
+public sealed class MediaPipelineTests(StreamflixAppFixture fixture)
+{
+    private const string Session = "it-session";
+
+    private CatalogService.CatalogServiceClient Catalog => new(fixture.Channel("catalog"));
+
+    [Fact]
+    public async Task A_demo_title_becomes_playable_with_a_three_rung_ladder()
+    {
+        var title = await fixture.FirstPlayableTitleAsync();
+
+        Assert.Equal(MediaStatus.Ready, title.Media.Status);
+        Assert.Equal($"{title.Id}/master.m3u8", title.Media.MasterPlaylistPath);
+        Assert.InRange(title.Media.DurationSeconds, 18, 22);
+        Assert.Equal(3, title.Media.Renditions.Count);
+        Assert.Equal([240, 480, 720], title.Media.Renditions.Select(r => r.Height).Order());
+        Assert.All(title.Media.Renditions, r =>
+        {
+            Assert.True(r.Bandwidth >= r.AverageBandwidth && r.AverageBandwidth > 0, $"{r.Name}: {r.Bandwidth}/{r.AverageBandwidth}");
+            Assert.StartsWith("avc1.", r.Codecs);
+        });
+    }
+
+    [Fact]
+    public async Task The_signed_master_playlist_through_an_edge_lists_every_rendition()
+    {
+        var title = await fixture.FirstPlayableTitleAsync();
+        using var edge = fixture.HttpClient("edge-1");
+
+        using var response = await edge.GetAsync(await SignedPathAsync(title.Id, "master.m3u8"));
+        var playlist = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.apple.mpegurl", response.Content.Headers.ContentType?.MediaType);
+        var variants = playlist.Split('\n').Where(l => l.StartsWith("#EXT-X-STREAM-INF:", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, variants.Count);
+        Assert.All(variants, v =>
+        {
+            foreach (var attribute in new[] { "BANDWIDTH=", "AVERAGE-BANDWIDTH=", "RESOLUTION=", "CODECS=", "FRAME-RATE=" })
+            {
+                Assert.Contains(attribute, v);
+            }
+        });
+    }
+
+    [Fact]
+    public async Task The_second_fetch_of_a_segment_is_a_cache_hit()
+    {
+        var title = await fixture.FirstPlayableTitleAsync();
+        using var edge = fixture.HttpClient("edge-2");
+        var segment = await LastSegmentAsync(edge, title.Id, "720p");
+
+        using var first = await edge.GetAsync(segment);
+        using var second = await edge.GetAsync(segment);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal("HIT", second.Headers.GetValues("X-Cache").Single());
+        Assert.Equal("video/mp2t", second.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await second.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task A_range_request_gets_partial_content()
+    {
+        var title = await fixture.FirstPlayableTitleAsync();
+        using var edge = fixture.HttpClient("edge-1");
+        var segment = await LastSegmentAsync(edge, title.Id, "240p");
+        using var request = new HttpRequestMessage(HttpMethod.Get, segment);
+        request.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(0, 187);
+
+        using var response = await edge.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.PartialContent, response.StatusCode);
+        Assert.Equal(188, (await response.Content.ReadAsByteArrayAsync()).Length);
+        Assert.Equal(0, response.Content.Headers.ContentRange?.From);
+    }
+
+    [Fact]
+    public async Task A_forged_signature_is_forbidden()
+    {
+        var title = await fixture.FirstPlayableTitleAsync();
+        using var edge = fixture.HttpClient("edge-1");
+        var path = await SignedPathAsync(title.Id, "master.m3u8");
+        var parts = path.Split('/');
+        var signature = parts[4].ToCharArray();
+        signature[0] = signature[0] == 'A' ? 'B' : 'A';
+        parts[4] = new string(signature);
+
+        using var response = await edge.GetAsync(string.Join('/', parts));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_expired_signature_is_forbidden()
+    {
+        var title = await fixture.FirstPlayableTitleAsync();
+        using var edge = fixture.HttpClient("edge-1");
+        var key = await SigningKeyAsync();
+        var path = SignedMediaUrl.CreatePath(key, title.Id, Session, DateTimeOffset.UtcNow.AddMinutes(-1), "master.m3u8");
+
+        using var response = await edge.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_signature_for_one_title_does_not_open_another()
+    {
+        var title = await fixture.FirstPlayableTitleAsync();
+        var other = (await Catalog.ListTitlesAsync(new ListTitlesRequest { PageSize = 100 })).Titles.First(t => t.Id != title.Id);
+        using var edge = fixture.HttpClient("edge-1");
+        var path = await SignedPathAsync(title.Id, "master.m3u8");
+
+        using var response = await edge.GetAsync(path.Replace($"/{title.Id}/", $"/{other.Id}/", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("../../../../etc/passwd")]
+    [InlineData("..%2F..%2F..%2Fetc%2Fpasswd")]
+    [InlineData("480p/%2e%2e/%2e%2e/secret")]
+    public async Task Traversal_paths_are_refused(string rest)
+    {
+        var title = await fixture.FirstPlayableTitleAsync();
+        using var edge = fixture.HttpClient("edge-1");
+        var signed = await SignedPathAsync(title.Id, "master.m3u8");
+        var raw = signed[..(signed.LastIndexOf('/') + 1)] + rest;
+        // HttpClient would resolve "..": send the path exactly as written.
+        var uri = new Uri(edge.BaseAddress!, raw);
+        var exact = new Uri(uri.GetLeftPart(UriPartial.Authority) + raw, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
+
+        using var response = await edge.GetAsync(exact);
+
+        Assert.InRange((int)response.StatusCode, 400, 499);
+        Assert.DoesNotContain("root:", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Origin_refuses_writes_without_its_key()
+    {
+        using var origin = fixture.HttpClient("origin");
+
+        using var response = await origin.PutAsync("/media/intruder/master.m3u8", new StringContent("#EXTM3U"));
+
+        Assert.InRange((int)response.StatusCode, 401, 403);
+        using var check = await origin.GetAsync("/media/intruder/master.m3u8");
+        Assert.Equal(HttpStatusCode.NotFound, check.StatusCode);
+    }
+
+    [Fact]
+    public async Task ffprobe_reads_the_signed_master_playlist_through_an_edge()
+    {
+        var title = await fixture.FirstPlayableTitleAsync();
+        var url = $"{fixture.App.GetEndpoint("edge-2", "http").ToString().TrimEnd('/')}{await SignedPathAsync(title.Id, "master.m3u8")}";
+
+        var probe = await RunAsync("ffprobe", "-v", "error", "-print_format", "json", "-show_format", "-show_streams", url);
+
+        using var json = JsonDocument.Parse(probe);
+        var duration = double.Parse(json.RootElement.GetProperty("format").GetProperty("duration").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(duration, title.Media.DurationSeconds - 1, title.Media.DurationSeconds + 1);
+        var videoStreams = json.RootElement.GetProperty("streams").EnumerateArray()
+            .Count(s => s.GetProperty("codec_type").GetString() == "video");
+        Assert.Equal(3, videoStreams);
+    }
+
+    private async Task<string> SignedPathAsync(string titleId, string relativePath) =>
+        SignedMediaUrl.CreatePath(await SigningKeyAsync(), titleId, Session, DateTimeOffset.UtcNow.AddMinutes(10), relativePath);
+
+    private async Task<byte[]> SigningKeyAsync() =>
+        MediaSigningKey.TryParse(await fixture.ParameterValueAsync("media-signing-key"), out var key)
+            ? key
+            : throw new InvalidOperationException("The AppHost's media signing key is not usable.");
+
+    private async Task<string> LastSegmentAsync(HttpClient edge, string titleId, string rendition)
+    {
+        var playlist = await edge.GetStringAsync(await SignedPathAsync(titleId, $"{rendition}/index.m3u8"));
+        var segment = playlist.Split('\n').Select(l => l.Trim()).Last(l => l.Length > 0 && !l.StartsWith('#'));
+        return await SignedPathAsync(titleId, $"{rendition}/{segment}");
+    }
+
+    private static async Task<string> RunAsync(string command, params string[] arguments)
+    {
+        using var process = Process.Start(new ProcessStartInfo(command, arguments)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var error = process.StandardError.ReadToEndAsync(timeout.Token);
+        await process.WaitForExitAsync(timeout.Token);
+        Assert.True(process.ExitCode == 0, $"{command} failed: {await error}");
+        return await output;
+    }
+}
