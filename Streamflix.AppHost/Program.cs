@@ -40,6 +40,8 @@ var catalog = builder.AddProject<Projects.Streamflix_Catalog>("catalog")
     .WithReference(redis).WaitFor(redis)
     .WithReference(eventBus).WaitFor(eventBus)
     .WithEnvironment("EventBus__SubscriptionName", "catalog")
+    // One event at a time: a title's job events are applied in the order they were published.
+    .WithEnvironment("EventBus__PrefetchCount", "1")
     .WithEnvironment("Catalog__DemoContent__DurationSeconds", builder.Configuration["DemoContent:DurationSeconds"] ?? "0")
     .WithHttpHealthCheck("/health");
 

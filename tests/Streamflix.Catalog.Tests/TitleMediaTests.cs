@@ -67,7 +67,7 @@ public sealed class TitleMediaTests
     }
 
     [Fact]
-    public void Events_of_another_job_are_ignored()
+    public void Progress_and_failure_of_another_job_do_not_touch_the_current_one()
     {
         var media = new TitleMedia();
         var current = Guid.NewGuid();
@@ -75,10 +75,43 @@ public sealed class TitleMediaTests
         media.Start(current, Now);
 
         Assert.False(media.Progress(old, 90, Now));
-        Assert.False(media.Complete(old, 10, "x/master.m3u8", Ladder, Now));
         Assert.False(media.Fail(old, "old job failed", Now));
         Assert.Equal(MediaStatus.Encoding, media.Status);
         Assert.Equal(current, media.JobId);
+    }
+
+    [Fact]
+    public void A_completion_seen_before_its_start_still_makes_the_title_playable()
+    {
+        var media = new TitleMedia();
+        var job = Guid.NewGuid();
+        media.Queue(Guid.NewGuid(), Now);
+
+        Assert.True(media.Complete(job, 30, "t/master.m3u8", Ladder, Now));
+        Assert.False(media.Start(job, Now));
+        Assert.Equal(MediaStatus.Ready, media.Status);
+    }
+
+    [Fact]
+    public void A_failure_seen_before_its_start_is_recorded_and_the_late_start_ignored()
+    {
+        var media = new TitleMedia();
+        var job = Guid.NewGuid();
+
+        Assert.True(media.Fail(job, "unreadable source", Now));
+        Assert.False(media.Start(job, Now));
+        Assert.Equal(MediaStatus.Failed, media.Status);
+    }
+
+    [Fact]
+    public void A_failure_never_takes_a_playable_title_away()
+    {
+        var media = new TitleMedia();
+        var job = Guid.NewGuid();
+        media.Complete(job, 30, "t/master.m3u8", Ladder, Now);
+
+        Assert.False(media.Fail(Guid.NewGuid(), "another job failed", Now));
+        Assert.Equal(MediaStatus.Ready, media.Status);
     }
 
     [Fact]

@@ -88,12 +88,18 @@ public sealed class TitleMedia
         return true;
     }
 
+    /// <summary>
+    /// A finished ladder is on origin whatever else happened, so a completion is taken even when its
+    /// Started was not seen yet (retries can reorder events); only its own redelivery is ignored.
+    /// </summary>
     public bool Complete(Guid jobId, double durationSeconds, string masterPlaylistPath, IEnumerable<MediaRendition> renditions, DateTimeOffset now)
     {
-        if (JobId != jobId || Status == MediaStatus.Ready)
+        if (JobId == jobId && Status == MediaStatus.Ready)
         {
             return false;
         }
+
+        JobId = jobId;
 
         Status = MediaStatus.Ready;
         Percent = 100;
@@ -105,12 +111,21 @@ public sealed class TitleMedia
         return true;
     }
 
+    /// <summary>
+    /// A failure counts for the current job, or for one whose Started was not seen yet; it never
+    /// takes a playable title away, nor ends another job that is encoding.
+    /// </summary>
     public bool Fail(Guid jobId, string reason, DateTimeOffset now)
     {
-        if (JobId != jobId || Status is MediaStatus.Ready or MediaStatus.Failed)
+        var applies = JobId == jobId
+            ? Status is MediaStatus.Queued or MediaStatus.Encoding
+            : Status is MediaStatus.None or MediaStatus.Queued or MediaStatus.Failed;
+        if (!applies)
         {
             return false;
         }
+
+        JobId = jobId;
 
         Status = MediaStatus.Failed;
         FailureReason = reason.Length > 1000 ? reason[..1000] : reason;
