@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the graph needs on a Debian/Ubuntu machine, only when it is missing.
-# With a working container runtime the servers run as containers and need nothing here.
+# Installs what the graph needs on a Debian/Ubuntu machine, only when it is missing: ffmpeg for
+# the encoder always; Postgres, Redis and RabbitMQ only when no container runtime answers (with
+# one, the AppHost runs them as containers).
 # Sourced by run.sh and test.sh; safe to run again.
 set -euo pipefail
 
@@ -12,6 +13,9 @@ container_runtime_answers() {
 missing_packages() {
   local missing=()
   command -v dotnet >/dev/null 2>&1 || { echo "The .NET SDK is required (see global.json): https://dot.net" >&2; exit 1; }
+  # The encoder runs ffmpeg itself in every mode; the font draws titles on demo videos.
+  command -v ffmpeg >/dev/null 2>&1 && command -v ffprobe >/dev/null 2>&1 || missing+=(ffmpeg)
+  [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || missing+=(fonts-dejavu-core)
   if ! container_runtime_answers || [ "${Infrastructure__Mode:-Auto}" = "Local" ]; then
     compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || missing+=(postgresql)
     command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
