@@ -23,7 +23,7 @@ var origin = builder.AddProject<Projects.Streamflix_Origin>("origin")
     .WithEnvironment("Origin__WriteKey", originWriteKey)
     .WithHttpHealthCheck("/health");
 
-builder.AddProject<Projects.Streamflix_Encoder>("encoder")
+var encoder = builder.AddProject<Projects.Streamflix_Encoder>("encoder")
     .WithReference(eventBus).WaitFor(eventBus)
     .WithReference(origin).WaitFor(origin)
     .WithEnvironment("Origin__WriteKey", originWriteKey)
@@ -48,6 +48,7 @@ var catalog = builder.AddProject<Projects.Streamflix_Catalog>("catalog")
 builder.AddProject<Projects.Streamflix_Web>("web")
     .WithExternalHttpEndpoints()
     .WithReference(catalog).WaitFor(catalog)
+    .WithReference(encoder) // admin uploads; the site works without it
     .WithHttpHealthCheck("/health");
 
 builder.Services.AddHostedService<GraphReadyReporter>();

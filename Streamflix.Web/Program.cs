@@ -1,16 +1,23 @@
 using Streamflix.Catalog.Contracts;
+using Streamflix.Encoder.Contracts;
 using Streamflix.Web.Catalog;
 using Streamflix.Web.Components;
+using Streamflix.Web.Media;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddGrpcServiceClient<CatalogService.CatalogServiceClient>("catalog", CatalogReflection.Descriptor);
+// Uploads are client streams: the helper gives streaming calls no per-attempt deadline and no retry.
+builder.AddGrpcServiceClient<MediaIngest.MediaIngestClient>("encoder", EncoderReflection.Descriptor);
 
 builder.Services.AddMemoryCache();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<LastGoodHomeRows>();
 builder.Services.AddScoped<CatalogBrowser>();
+builder.Services.Configure<UploadOptions>(builder.Configuration.GetSection(UploadOptions.Section));
+builder.Services.AddScoped<UploadTitles>();
+builder.Services.AddScoped<SourceUploader>();
 
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();

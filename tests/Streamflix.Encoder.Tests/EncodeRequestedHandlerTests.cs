@@ -1,3 +1,4 @@
+using Streamflix.Encoder.Media;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Net;
@@ -30,7 +31,10 @@ public sealed class EncodeRequestedHandlerTests(ITestOutputHelper output) : IDis
         Assert.IsType<EncodingStarted>(events[0]);
         var completed = Assert.IsType<EncodingCompleted>(events[^1]);
         Assert.Equal(request.JobId, completed.JobId);
-        Assert.Equal("the-long-night/master.m3u8", completed.MasterPlaylistPath);
+        // Each encode has its own version folder, so edges never mix segments of two encodes.
+        var version = OriginUploader.VersionOf(request.JobId);
+        Assert.Matches("^v[0-9a-f]{12}$", version);
+        Assert.Equal($"the-long-night/{version}/master.m3u8", completed.MasterPlaylistPath);
         Assert.Equal(20, completed.DurationSeconds, 0.2);
         Assert.Equal(["240p", "480p", "720p"], completed.Renditions.Select(r => r.Name));
         Assert.All(completed.Renditions, r => Assert.Equal(25, r.FrameRate)); // rgbtestsrc at 25 fps for this id
@@ -42,10 +46,10 @@ public sealed class EncodeRequestedHandlerTests(ITestOutputHelper output) : IDis
 
         var requests = _host.Origin.Requests;
         Assert.Equal(("DELETE", "/media/the-long-night"), (requests[0].Method, requests[0].Path));
-        Assert.Equal(("PUT", "/media/the-long-night/master.m3u8"), (requests[^1].Method, requests[^1].Path));
+        Assert.Equal(("PUT", $"/media/the-long-night/{version}/master.m3u8"), (requests[^1].Method, requests[^1].Path));
         Assert.All(requests, r => Assert.Equal(EncoderTestHost.WriteKey, r.Key));
         Assert.Equal(3 * 5 + 3 + 1, requests.Count(r => r.Method == "PUT")); // 5 segments of 4 s per rung, 3 playlists, master
-        Assert.Contains(requests, r => r.Path == "/media/the-long-night/720p/seg_004.ts" && r.BodyBytes > 0);
+        Assert.Contains(requests, r => r.Path == $"/media/the-long-night/{version}/720p/seg_004.ts" && r.BodyBytes > 0);
         Assert.False(Directory.Exists(Path.Combine(_host.WorkPath, request.JobId.ToString("N"))));
     }
 

@@ -24,7 +24,7 @@ public sealed class MediaPipelineTests(StreamflixAppFixture fixture)
         var title = await fixture.FirstPlayableTitleAsync();
 
         Assert.Equal(MediaStatus.Ready, title.Media.Status);
-        Assert.Equal($"{title.Id}/master.m3u8", title.Media.MasterPlaylistPath);
+        Assert.Matches($"^{title.Id}/v[0-9a-f]{{12}}/master\\.m3u8$", title.Media.MasterPlaylistPath);
         Assert.InRange(title.Media.DurationSeconds, 18, 22);
         Assert.Equal(3, title.Media.Renditions.Count);
         Assert.Equal([240, 480, 720], title.Media.Renditions.Select(r => r.Height).Order());
@@ -75,6 +75,28 @@ public sealed class MediaPipelineTests(StreamflixAppFixture fixture)
     }
 
     [Fact]
+    public async Task Newly_published_titles_are_prefilled_on_every_edge()
+    {
+        // A title no other test touches: its first segments can only be on the edges by prefill.
+        var first = await fixture.FirstPlayableTitleAsync();
+        var title = await AnotherPlayableTitleAsync(except: first.Id);
+        // Prefill runs when the edge receives EncodingCompleted; give it a moment on a busy machine.
+        await Task.Delay(TimeSpan.FromSeconds(10));
+
+        foreach (var edgeName in new[] { "edge-1", "edge-2" })
+        {
+            using var edge = fixture.HttpClient(edgeName);
+            var playlist = await edge.GetStringAsync(await SignedPathAsync(title.Id, "480p/index.m3u8"));
+            var firstSegment = playlist.Split('\n').Select(l => l.Trim()).First(l => l.Length > 0 && !l.StartsWith('#'));
+
+            using var response = await edge.GetAsync(await SignedPathAsync(title.Id, $"480p/{firstSegment}"));
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("HIT", response.Headers.GetValues("X-Cache").Single());
+        }
+    }
+
+    [Fact]
     public async Task A_range_request_gets_partial_content()
     {
         var title = await fixture.FirstPlayableTitleAsync();
@@ -112,7 +134,8 @@ public sealed class MediaPipelineTests(StreamflixAppFixture fixture)
         var title = await fixture.FirstPlayableTitleAsync();
         using var edge = fixture.HttpClient("edge-1");
         var key = await SigningKeyAsync();
-        var path = SignedMediaUrl.CreatePath(key, title.Id, Session, DateTimeOffset.UtcNow.AddMinutes(-1), "master.m3u8");
+        var master = $"{await VersionFolderAsync(title.Id)}/master.m3u8";
+        var path = SignedMediaUrl.CreatePath(key, title.Id, Session, DateTimeOffset.UtcNow.AddMinutes(-1), master);
 
         using var response = await edge.GetAsync(path);
 
@@ -174,14 +197,44 @@ public sealed class MediaPipelineTests(StreamflixAppFixture fixture)
 
         using var json = JsonDocument.Parse(probe);
         var duration = double.Parse(json.RootElement.GetProperty("format").GetProperty("duration").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.InRange(duration, title.Media.DurationSeconds - 1, title.Media.DurationSeconds + 1);
+        // The current encode's length (another test may have uploaded a new video for this title).
+        var current = await Catalog.GetTitleAsync(new GetTitleRequest { Id = title.Id });
+        Assert.InRange(duration, current.Media.DurationSeconds - 1, current.Media.DurationSeconds + 1);
         var videoStreams = json.RootElement.GetProperty("streams").EnumerateArray()
             .Count(s => s.GetProperty("codec_type").GetString() == "video");
         Assert.Equal(3, videoStreams);
     }
 
-    private async Task<string> SignedPathAsync(string titleId, string relativePath) =>
-        SignedMediaUrl.CreatePath(await SigningKeyAsync(), titleId, Session, DateTimeOffset.UtcNow.AddMinutes(10), relativePath);
+    private async Task<string> SignedPathAsync(string titleId, string relativePath)
+    {
+        var key = await SigningKeyAsync();
+        var path = $"{await VersionFolderAsync(titleId)}/{relativePath}";
+        return SignedMediaUrl.CreatePath(key, titleId, Session, DateTimeOffset.UtcNow.AddMinutes(10), path);
+    }
+
+    /// <summary>The folder of the title's current encode, from the catalog (each encode has its own).</summary>
+    private async Task<string> VersionFolderAsync(string titleId)
+    {
+        var title = await Catalog.GetTitleAsync(new GetTitleRequest { Id = titleId });
+        var below = title.Media.MasterPlaylistPath[(titleId.Length + 1)..];
+        return below[..below.LastIndexOf('/')];
+    }
+
+    private async Task<Title> AnotherPlayableTitleAsync(string except)
+    {
+        using var timeout = new CancellationTokenSource(StreamflixAppFixture.PlayableTimeout);
+        while (true)
+        {
+            var titles = await Catalog.ListTitlesAsync(new ListTitlesRequest { PageSize = 100 }, cancellationToken: timeout.Token);
+            var ready = titles.Titles.FirstOrDefault(t => t.Id != except && t.Media.Status == MediaStatus.Ready);
+            if (ready is not null)
+            {
+                return ready;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1), timeout.Token);
+        }
+    }
 
     private async Task<byte[]> SigningKeyAsync() =>
         MediaSigningKey.TryParse(await fixture.ParameterValueAsync("media-signing-key"), out var key)

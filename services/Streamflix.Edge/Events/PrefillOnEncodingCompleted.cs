@@ -13,7 +13,12 @@ public sealed class PrefillOnEncodingCompleted(EdgePrefill prefill, ILogger<Pref
 {
     public async Task HandleAsync(EncodingCompleted e, CancellationToken cancellationToken)
     {
-        var report = await prefill.PrefillAsync(e.TitleId, cancellationToken);
+        // The master's path below the title names this encode's version folder.
+        var prefix = e.TitleId + "/";
+        var master = e.MasterPlaylistPath.StartsWith(prefix, StringComparison.Ordinal)
+            ? e.MasterPlaylistPath[prefix.Length..]
+            : e.MasterPlaylistPath;
+        var report = await prefill.PrefillAsync(e.TitleId, master, cancellationToken);
         logger.LogInformation("Prefilled {TitleId}: {Report}", e.TitleId, report);
     }
 }

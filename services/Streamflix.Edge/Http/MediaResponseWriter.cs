@@ -67,7 +67,32 @@ public static class MediaResponseWriter
             return 0;
         }
 
-        await response.Body.WriteAsync(value.Body.AsMemory((int)offset, (int)count), cancellationToken);
+        await WriteBodyAsync(response.BodyWriter, value.Body.AsMemory((int)offset, (int)count), cancellationToken);
         return count;
+    }
+
+    // TEMP: measuring chunk sizes.
+    private static readonly int ChunkBytes = int.TryParse(Environment.GetEnvironmentVariable("EDGE_CHUNK"), out var c) ? c : 0;
+
+    private static async Task WriteBodyAsync(System.IO.Pipelines.PipeWriter writer, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    {
+        if (ChunkBytes == 0)
+        {
+            await writer.WriteAsync(body, cancellationToken);
+            return;
+        }
+
+        while (!body.IsEmpty)
+        {
+            var size = Math.Min(body.Length, ChunkBytes);
+            body.Span[..size].CopyTo(writer.GetSpan(size));
+            writer.Advance(size);
+            body = body[size..];
+            var flush = await writer.FlushAsync(cancellationToken);
+            if (flush.IsCanceled || flush.IsCompleted)
+            {
+                return;
+            }
+        }
     }
 }

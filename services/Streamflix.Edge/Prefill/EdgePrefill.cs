@@ -10,12 +10,16 @@ namespace Streamflix.Edge.Prefill;
 /// </summary>
 public sealed class EdgePrefill(OriginFetcher fetcher, IOptions<EdgeOptions> options)
 {
-    private const string MasterPlaylist = "master.m3u8";
+    private const string DefaultMasterPlaylist = "master.m3u8";
     private const int Parallelism = 4;
 
-    public async Task<PrefillReport> PrefillAsync(string titleId, CancellationToken cancellationToken)
+    public Task<PrefillReport> PrefillAsync(string titleId, CancellationToken cancellationToken) =>
+        PrefillAsync(titleId, DefaultMasterPlaylist, cancellationToken);
+
+    /// <param name="masterPlaylist">The master playlist's path below the title, e.g. "v0f3a9c2b1d4e/master.m3u8".</param>
+    public async Task<PrefillReport> PrefillAsync(string titleId, string masterPlaylist, CancellationToken cancellationToken)
     {
-        var master = await fetcher.GetAsync($"{titleId}/{MasterPlaylist}", cancellationToken);
+        var master = await fetcher.GetAsync($"{titleId}/{masterPlaylist}", cancellationToken);
         if (master.Object is null)
         {
             return new PrefillReport(titleId, Found: false, 0, 0, 0, 0);
@@ -29,14 +33,14 @@ public sealed class EdgePrefill(OriginFetcher fetcher, IOptions<EdgeOptions> opt
         var mediaPlaylists = PlaylistParser.IsMasterPlaylist(masterText)
             ? PlaylistParser.UriLines(masterText)
                 .Concat(PlaylistParser.TagUris(masterText, "#EXT-X-MEDIA"))
-                .Select(uri => PlaylistParser.Resolve(MasterPlaylist, uri))
+                .Select(uri => PlaylistParser.Resolve(masterPlaylist, uri))
                 .OfType<string>()
                 .Distinct(StringComparer.Ordinal)
                 .ToList()
             : [];
 
         var segments = mediaPlaylists.Count == 0
-            ? FirstSegments(MasterPlaylist, masterText)
+            ? FirstSegments(masterPlaylist, masterText)
             : [];
 
         await Parallel.ForEachAsync(mediaPlaylists, Options(cancellationToken), async (playlistPath, ct) =>

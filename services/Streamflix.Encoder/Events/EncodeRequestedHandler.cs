@@ -85,7 +85,7 @@ public sealed class EncodeRequestedHandler(
 
         try
         {
-            await uploader.UploadLadderAsync(request.TitleId, job.OutputDirectory, cancellationToken);
+            await uploader.UploadLadderAsync(request.TitleId, OriginUploader.VersionOf(request.JobId), job.OutputDirectory, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -97,7 +97,7 @@ public sealed class EncodeRequestedHandler(
         await publisher.PublishAsync(
             new EncodingCompleted(
                 request.JobId, request.TitleId, Math.Round(probe.DurationSeconds, 3),
-                $"{request.TitleId}/{MasterPlaylistWriter.FileName}", outcome.Renditions),
+                $"{request.TitleId}/{OriginUploader.VersionOf(request.JobId)}/{MasterPlaylistWriter.FileName}", outcome.Renditions),
             cancellationToken);
         EncoderTelemetry.JobsCompleted.Add(1);
         logger.LogInformation(

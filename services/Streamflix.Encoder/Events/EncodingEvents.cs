@@ -41,7 +41,10 @@ public sealed record Rendition(
     double FrameRate,
     string PlaylistPath);
 
-/// <summary>The ladder is on origin; <c>MasterPlaylistPath</c> is relative to the media root, e.g. "the-long-night/master.m3u8".</summary>
+/// <summary>
+/// The ladder is on origin; <c>MasterPlaylistPath</c> is relative to the media root and names the
+/// encode's version folder, e.g. "the-long-night/v0f3a9c2b1d4e/master.m3u8".
+/// </summary>
 public sealed record EncodingCompleted(
     Guid JobId,
     string TitleId,

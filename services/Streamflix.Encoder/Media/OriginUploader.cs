@@ -7,10 +7,14 @@ namespace Streamflix.Encoder.Media;
 /// Replaces a title's media on origin with a ladder folder. Order matters because edges and
 /// players may fetch at any moment: old media cleared first, then segments, then the media
 /// playlists that name them, and master.m3u8 last, so a title is never visible half-written.
+/// Every encode goes under its own version folder (<c>{title}/{version}/…</c>): edges cache
+/// objects by path, so a re-encode under the same names would mix old and new segments there.
 /// </summary>
 public sealed class OriginUploader(OriginClient origin, IOptions<EncoderOptions> options, ILogger<OriginUploader> logger)
 {
-    public async Task<int> UploadLadderAsync(string titleId, string ladderDirectory, CancellationToken cancellationToken)
+    public static string VersionOf(Guid jobId) => $"v{jobId:N}"[..13];
+
+    public async Task<int> UploadLadderAsync(string titleId, string version, string ladderDirectory, CancellationToken cancellationToken)
     {
         var files = Directory.EnumerateFiles(ladderDirectory, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(ladderDirectory, f).Replace(Path.DirectorySeparatorChar, '/'))
@@ -21,14 +25,14 @@ public sealed class OriginUploader(OriginClient origin, IOptions<EncoderOptions>
         var mediaPlaylists = files.Where(f => f.EndsWith(".m3u8", StringComparison.Ordinal) && f != master).ToList();
 
         await origin.DeleteTitleAsync(titleId, cancellationToken);
-        await PutAllAsync(titleId, ladderDirectory, segments, cancellationToken);
-        await PutAllAsync(titleId, ladderDirectory, mediaPlaylists, cancellationToken);
-        await PutAllAsync(titleId, ladderDirectory, [master], cancellationToken);
+        await PutAllAsync(titleId, version, ladderDirectory, segments, cancellationToken);
+        await PutAllAsync(titleId, version, ladderDirectory, mediaPlaylists, cancellationToken);
+        await PutAllAsync(titleId, version, ladderDirectory, [master], cancellationToken);
         logger.LogInformation("Uploaded {Files} files of {TitleId} to origin", files.Count, titleId);
         return files.Count;
     }
 
-    private async Task PutAllAsync(string titleId, string root, IReadOnlyList<string> files, CancellationToken cancellationToken)
+    private async Task PutAllAsync(string titleId, string version, string root, IReadOnlyList<string> files, CancellationToken cancellationToken)
     {
         var parallel = new ParallelOptions
         {
@@ -38,7 +42,7 @@ public sealed class OriginUploader(OriginClient origin, IOptions<EncoderOptions>
         await Parallel.ForEachAsync(files, parallel, async (file, ct) =>
         {
             var content = await File.ReadAllBytesAsync(Path.Combine(root, file), ct);
-            await origin.PutFileAsync(titleId, file, content, ContentTypeOf(file), ct);
+            await origin.PutFileAsync(titleId, $"{version}/{file}", content, ContentTypeOf(file), ct);
         });
     }
 

@@ -1,0 +1,102 @@
+using Google.Protobuf;
+using Grpc.Core;
+using Microsoft.Extensions.Options;
+using Streamflix.Encoder.Contracts;
+
+namespace Streamflix.Web.Media;
+
+/// <summary>
+/// Sends a source video to the encoder's ingest stream: the metadata first, then the file in
+/// chunks, and turns every way that can fail into an <see cref="UploadResult"/>.
+/// </summary>
+public sealed class SourceUploader(
+    MediaIngest.MediaIngestClient client,
+    IOptions<UploadOptions> options,
+    ILogger<SourceUploader> logger)
+{
+    /// <summary>
+    /// Well under the encoder's 4 MiB message limit, and small enough that progress moves visibly
+    /// and only one chunk per upload sits in memory.
+    /// </summary>
+    public const int ChunkSize = 64 * 1024;
+
+    public long MaxBytes => options.Value.MaxBytes;
+
+    /// <param name="progress">Called with the bytes sent so far, after each chunk.</param>
+    public async Task<UploadResult> UploadAsync(SourceUpload upload, Action<long> progress, CancellationToken cancellationToken)
+    {
+        var maxBytes = MaxBytes;
+        if (upload.Length > maxBytes)
+        {
+            return UploadResult.TooLarge(maxBytes);
+        }
+
+        try
+        {
+            await using var content = upload.Open();
+            using var call = client.UploadSource(cancellationToken: cancellationToken);
+            await call.RequestStream.WriteAsync(new UploadSourceRequest
+            {
+                Metadata = new SourceMetadata { TitleId = upload.TitleId, TitleName = upload.TitleName, FileName = upload.FileName },
+            }, cancellationToken);
+
+            var buffer = new byte[ChunkSize];
+            long sent = 0;
+            while (true)
+            {
+                // Browser streams hand over whatever has arrived; fill each chunk so chunks stay few.
+                var read = await content.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                sent += read;
+                // The declared length is the browser's word; the bytes themselves are the limit's.
+                if (sent > maxBytes)
+                {
+                    return UploadResult.TooLarge(maxBytes);
+                }
+
+                await call.RequestStream.WriteAsync(new UploadSourceRequest { Chunk = ByteString.CopyFrom(buffer, 0, read) }, cancellationToken);
+                progress(sent);
+            }
+
+            await call.RequestStream.CompleteAsync();
+            var response = await call.ResponseAsync;
+            logger.LogInformation(
+                "Upload of {FileName} for {TitleId} queued as job {JobId}", upload.FileName, upload.TitleId, response.JobId);
+            return UploadResult.Queued(new UploadReceipt(
+                response.JobId, response.TitleId, response.DurationSeconds, response.Width, response.Height));
+        }
+        catch (RpcException exception) when (exception.StatusCode == StatusCode.Cancelled && cancellationToken.IsCancellationRequested)
+        {
+            // The admin left the page: nobody waits for a result.
+            throw new OperationCanceledException("The upload was cancelled.", exception, cancellationToken);
+        }
+        catch (RpcException exception)
+        {
+            logger.LogWarning(
+                "Upload of {FileName} for {TitleId} failed with {StatusCode}: {Detail}",
+                upload.FileName, upload.TitleId, exception.StatusCode, exception.Status.Detail);
+            return FromStatus(exception);
+        }
+        catch (IOException exception)
+        {
+            // InputFile's stream fails like this when the browser goes away or the file changes on disk.
+            logger.LogWarning(exception, "Upload of {FileName} for {TitleId}: the source could not be read", upload.FileName, upload.TitleId);
+            return UploadResult.Unreadable;
+        }
+    }
+
+    /// <summary>
+    /// InvalidArgument and ResourceExhausted describe the file or the title, in words meant for the
+    /// uploader; every other status means the encoder could not take the upload now.
+    /// </summary>
+    public static UploadResult FromStatus(RpcException exception) => exception.StatusCode switch
+    {
+        StatusCode.InvalidArgument or StatusCode.ResourceExhausted => UploadResult.Refused(
+            string.IsNullOrWhiteSpace(exception.Status.Detail) ? "The encoder refused this file." : exception.Status.Detail),
+        _ => UploadResult.Unavailable,
+    };
+}
