@@ -10,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.Services.AddSingleton(EdgeSigningKey.FromConfiguration(builder.Configuration)); // Media:SigningKey
+builder.Services.AddSingleton<VerifiedMediaPaths>();
 builder.AddEdgeCaching();      // byte-bounded LRU + coalesced fills from http://origin
 builder.AddEdgePrefill();      // playlists + first segments of a title, on request
 builder.AddEdgeHeartbeat();    // load, metrics, heartbeat to Redis "redis" every 2 s

@@ -21,6 +21,7 @@ public static partial class MediaEndpoints
     private static async Task ServeAsync(
         HttpContext context,
         EdgeSigningKey signingKey,
+        VerifiedMediaPaths verifiedPaths,
         OriginFetcher fetcher,
         EdgeMetrics metrics,
         EdgeLoad load,
@@ -36,7 +37,7 @@ public static partial class MediaEndpoints
             return;
         }
 
-        var verification = SignedMediaUrl.Verify(key, context.Request.Path.Value, time.GetUtcNow());
+        var verification = verifiedPaths.Verify(key, context.Request.Path.Value, time.GetUtcNow());
         switch (verification.Status)
         {
             case SignedMediaStatus.Valid:

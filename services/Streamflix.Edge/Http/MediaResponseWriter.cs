@@ -1,3 +1,4 @@
+using System.IO.Pipelines;
 using Microsoft.Net.Http.Headers;
 using Streamflix.Edge.Caching;
 
@@ -6,6 +7,8 @@ namespace Streamflix.Edge.Http;
 /// <summary>Writes a cached object as a browser-facing response: validators, 304, ranges (206/416), HEAD.</summary>
 public static class MediaResponseWriter
 {
+    private const int ChunkBytes = 256 * 1024;
+
     /// <returns>Body bytes sent.</returns>
     public static async Task<long> WriteAsync(HttpContext context, CachedObject value, CancellationToken cancellationToken)
     {
@@ -67,31 +70,32 @@ public static class MediaResponseWriter
             return 0;
         }
 
+        // Headers first: Kestrel buffers anything written before the response starts and later copies it
+        // into its 4 KB pool blocks; once started, a large GetMemory is one contiguous pooled array.
+        await response.StartAsync(cancellationToken);
         await WriteBodyAsync(response.BodyWriter, value.Body.AsMemory((int)offset, (int)count), cancellationToken);
         return count;
     }
 
-    // TEMP: measuring chunk sizes.
-    private static readonly int ChunkBytes = int.TryParse(Environment.GetEnvironmentVariable("EDGE_CHUNK"), out var c) ? c : 0;
-
-    private static async Task WriteBodyAsync(System.IO.Pipelines.PipeWriter writer, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    /// <summary>
+    /// Copies the body into the response pipe in a few large chunks. <c>Body.WriteAsync</c> of the whole
+    /// array costs the same copy but splits it into 4 KB blocks (each rented, queued and sent as its own
+    /// buffer), which measured ~30% more CPU per 500 KB segment. Chunks bound the memory one connection
+    /// holds when objects are large.
+    /// </summary>
+    private static async Task WriteBodyAsync(PipeWriter writer, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
-        if (ChunkBytes == 0)
-        {
-            await writer.WriteAsync(body, cancellationToken);
-            return;
-        }
-
         while (!body.IsEmpty)
         {
             var size = Math.Min(body.Length, ChunkBytes);
             body.Span[..size].CopyTo(writer.GetSpan(size));
             writer.Advance(size);
             body = body[size..];
+
             var flush = await writer.FlushAsync(cancellationToken);
             if (flush.IsCanceled || flush.IsCompleted)
             {
-                return;
+                return;   // the viewer left
             }
         }
     }
