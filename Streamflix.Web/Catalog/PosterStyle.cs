@@ -28,6 +28,6 @@ public static partial class PosterStyle
 
     internal static int NormalizeAngle(int degrees) => ((degrees % 360) + 360) % 360;
 
-    [GeneratedRegex("^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")]
+    [GeneratedRegex("^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})\\z")]
     private static partial Regex HexColor();
 }

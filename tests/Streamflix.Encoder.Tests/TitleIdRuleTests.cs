@@ -19,6 +19,7 @@ public sealed class TitleIdRuleTests
     [InlineData("a/b")]
     [InlineData("a.b")]
     [InlineData("with space")]
+    [InlineData("trailing-newline\n")]
     public void Anything_that_could_escape_or_alias_a_folder_is_refused(string? id) => Assert.False(TitleIdRule.IsValid(id));
 
     [Fact]

@@ -18,6 +18,7 @@ public sealed class PosterStyleTests
     [InlineData("#12")]
     [InlineData("")]
     [InlineData("#1f2a44\"><script>")]
+    [InlineData("#1f2a44\n")]
     [InlineData("expression(alert(1))")]
     public void Anything_but_a_hex_colour_is_replaced(string color)
     {

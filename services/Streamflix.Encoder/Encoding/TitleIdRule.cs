@@ -1,17 +1,15 @@
-using System.Text.RegularExpressions;
+using Streamflix.ServiceDefaults.Security;
 
 namespace Streamflix.Encoder.Encoding;
 
 /// <summary>
 /// Title ids become folder names here and path segments on origin and the edges, so only a safe
-/// slug is accepted (no dots, slashes or upper case that could escape or alias a folder).
+/// slug is accepted (no dots, slashes or upper case that could escape or alias a folder). The
+/// rule itself is the one origin and the edges apply (<see cref="MediaPathRules"/>).
 /// </summary>
-public static partial class TitleIdRule
+public static class TitleIdRule
 {
     public const string Description = "a lower-case slug: a-z, 0-9 and '-', starting with a letter or digit, at most 100 characters";
 
-    public static bool IsValid(string? titleId) => titleId is not null && Pattern().IsMatch(titleId);
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,99}$", RegexOptions.CultureInvariant)]
-    private static partial Regex Pattern();
+    public static bool IsValid(string? titleId) => MediaPathRules.IsValidTitleId(titleId);
 }
