@@ -89,6 +89,20 @@ public sealed class MediaStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Deleting_with_keep_drops_every_other_version_of_the_title()
+    {
+        await _store.WriteAsync(PathOf("vold/master.m3u8"), Body("old"), 10, CancellationToken.None);
+        await _store.WriteAsync(PathOf("vnew/master.m3u8"), Body("new"), 10, CancellationToken.None);
+        await _store.WriteAsync(PathOf("master.m3u8"), Body("flat"), 10, CancellationToken.None);
+
+        Assert.True(_store.DeleteTitle("the-long-night", keep: "vnew"));
+
+        Assert.NotNull(_store.Find(PathOf("vnew/master.m3u8")));
+        Assert.Null(_store.Find(PathOf("vold/master.m3u8")));
+        Assert.Null(_store.Find(PathOf("master.m3u8")));
+    }
+
+    [Fact]
     public async Task The_manifest_lists_files_and_sizes()
     {
         await _store.WriteAsync(PathOf("master.m3u8"), Body("abc"), 10, CancellationToken.None);

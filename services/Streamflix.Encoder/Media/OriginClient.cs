@@ -14,9 +14,11 @@ public sealed class OriginClient(HttpClient http, IOptions<OriginOptions> option
     public const string BaseAddress = "http://origin";
     public const string KeyHeader = "X-Origin-Key";
 
-    public async Task DeleteTitleAsync(string titleId, CancellationToken cancellationToken)
+    /// <summary>Deletes a title's media; with <paramref name="keepVersion"/>, every version but that one.</summary>
+    public async Task DeleteTitleAsync(string titleId, string? keepVersion, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Delete, $"media/{Uri.EscapeDataString(titleId)}");
+        var keep = keepVersion is null ? "" : $"?keep={Uri.EscapeDataString(keepVersion)}";
+        using var request = new HttpRequestMessage(HttpMethod.Delete, $"media/{Uri.EscapeDataString(titleId)}{keep}");
         using var response = await SendAsync(request, cancellationToken);
         // Nothing stored yet is the same as cleared.
         if (response.StatusCode != HttpStatusCode.NotFound)

@@ -4,11 +4,12 @@ using Streamflix.Encoder.Encoding;
 namespace Streamflix.Encoder.Media;
 
 /// <summary>
-/// Replaces a title's media on origin with a ladder folder. Order matters because edges and
-/// players may fetch at any moment: old media cleared first, then segments, then the media
-/// playlists that name them, and master.m3u8 last, so a title is never visible half-written.
-/// Every encode goes under its own version folder (<c>{title}/{version}/…</c>): edges cache
-/// objects by path, so a re-encode under the same names would mix old and new segments there.
+/// Replaces a title's media on origin with a ladder folder. Every encode goes under its own
+/// version folder (<c>{title}/{version}/…</c>): edges cache objects by path, so a re-encode under
+/// the same names would mix old and new segments there. Order matters because edges and players
+/// may fetch at any moment: segments, then the media playlists that name them, then master.m3u8,
+/// and only then are older versions dropped, so nobody mid-stream loses the version they play
+/// before the new one is complete.
 /// </summary>
 public sealed class OriginUploader(OriginClient origin, IOptions<EncoderOptions> options, ILogger<OriginUploader> logger)
 {
@@ -24,10 +25,10 @@ public sealed class OriginUploader(OriginClient origin, IOptions<EncoderOptions>
         var segments = files.Where(f => !f.EndsWith(".m3u8", StringComparison.Ordinal)).ToList();
         var mediaPlaylists = files.Where(f => f.EndsWith(".m3u8", StringComparison.Ordinal) && f != master).ToList();
 
-        await origin.DeleteTitleAsync(titleId, cancellationToken);
         await PutAllAsync(titleId, version, ladderDirectory, segments, cancellationToken);
         await PutAllAsync(titleId, version, ladderDirectory, mediaPlaylists, cancellationToken);
         await PutAllAsync(titleId, version, ladderDirectory, [master], cancellationToken);
+        await origin.DeleteTitleAsync(titleId, keepVersion: version, cancellationToken);
         logger.LogInformation("Uploaded {Files} files of {TitleId} to origin", files.Count, titleId);
         return files.Count;
     }

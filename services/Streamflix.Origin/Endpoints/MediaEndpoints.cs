@@ -107,19 +107,20 @@ public static class MediaEndpoints
             : TypedResults.NoContent();
     }
 
-    private static IResult DeleteTitle(string titleId, HttpRequest request, MediaStore store, IOptions<OriginOptions> options)
+    /// <summary><c>DELETE /media/{title}</c>, or <c>?keep={version}</c> to drop every other version.</summary>
+    private static IResult DeleteTitle(string titleId, string? keep, HttpRequest request, MediaStore store, IOptions<OriginOptions> options)
     {
         if (CheckWriteKey(request, options.Value) is { } refused)
         {
             return refused;
         }
 
-        if (!MediaPathRules.IsValidTitleId(titleId))
+        if (!MediaPathRules.IsValidTitleId(titleId) || (keep is not null && !MediaPathRules.IsValidSegment(keep)))
         {
             return InvalidPath();
         }
 
-        return store.DeleteTitle(titleId)
+        return store.DeleteTitle(titleId, keep)
             ? TypedResults.NoContent()
             : Problem(StatusCodes.Status404NotFound, "Not found", $"No title '{titleId}'.");
     }

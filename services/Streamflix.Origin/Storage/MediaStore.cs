@@ -71,8 +71,12 @@ public sealed class MediaStore
         }
     }
 
-    /// <summary>Removes a title's folder (before a re-encode). False when there was nothing to remove.</summary>
-    public bool DeleteTitle(string titleId)
+    /// <summary>
+    /// Removes a title's folder, or, with <paramref name="keep"/>, everything in it but that entry:
+    /// the encoder publishes a new encode under its own version folder, then drops the older ones,
+    /// so viewers on the old version are never cut off mid-upload. False when there was nothing.
+    /// </summary>
+    public bool DeleteTitle(string titleId, string? keep = null)
     {
         var folder = ResolveTitle(titleId);
         if (!Directory.Exists(folder))
@@ -80,7 +84,24 @@ public sealed class MediaStore
             return false;
         }
 
-        Directory.Delete(folder, recursive: true);
+        if (keep is null)
+        {
+            Directory.Delete(folder, recursive: true);
+            return true;
+        }
+
+        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos().Where(e => e.Name != keep))
+        {
+            if (entry is DirectoryInfo directory)
+            {
+                directory.Delete(recursive: true);
+            }
+            else
+            {
+                entry.Delete();
+            }
+        }
+
         return true;
     }
 
