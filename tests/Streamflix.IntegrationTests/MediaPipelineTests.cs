@@ -79,7 +79,7 @@ public sealed class MediaPipelineTests(StreamflixAppFixture fixture)
     {
         // A title no other test touches: its first segments can only be on the edges by prefill.
         var first = await fixture.FirstPlayableTitleAsync();
-        var title = await AnotherPlayableTitleAsync(except: first.Id);
+        var title = await fixture.PlayableTitleAsync(t => t.Id != first.Id);
         // Prefill runs when the edge receives EncodingCompleted; give it a moment on a busy machine.
         await Task.Delay(TimeSpan.FromSeconds(10));
 
@@ -218,22 +218,6 @@ public sealed class MediaPipelineTests(StreamflixAppFixture fixture)
         var title = await Catalog.GetTitleAsync(new GetTitleRequest { Id = titleId });
         var below = title.Media.MasterPlaylistPath[(titleId.Length + 1)..];
         return below[..below.LastIndexOf('/')];
-    }
-
-    private async Task<Title> AnotherPlayableTitleAsync(string except)
-    {
-        using var timeout = new CancellationTokenSource(StreamflixAppFixture.PlayableTimeout);
-        while (true)
-        {
-            var titles = await Catalog.ListTitlesAsync(new ListTitlesRequest { PageSize = 100 }, cancellationToken: timeout.Token);
-            var ready = titles.Titles.FirstOrDefault(t => t.Id != except && t.Media.Status == MediaStatus.Ready);
-            if (ready is not null)
-            {
-                return ready;
-            }
-
-            await Task.Delay(TimeSpan.FromSeconds(1), timeout.Token);
-        }
     }
 
     private async Task<byte[]> SigningKeyAsync() =>

@@ -88,24 +88,31 @@ public sealed class StreamflixAppFixture(IMessageSink diagnostics) : IAsyncLifet
                 return _playable;
             }
 
-            var catalog = new Streamflix.Catalog.Contracts.CatalogService.CatalogServiceClient(Channel("catalog"));
-            using var timeout = new CancellationTokenSource(PlayableTimeout);
-            while (true)
-            {
-                var titles = await catalog.ListTitlesAsync(
-                    new Streamflix.Catalog.Contracts.ListTitlesRequest { PageSize = 100 }, cancellationToken: timeout.Token);
-                _playable = titles.Titles.FirstOrDefault(t => t.Media?.Status == Streamflix.Catalog.Contracts.MediaStatus.Ready);
-                if (_playable is not null)
-                {
-                    return _playable;
-                }
-
-                await Task.Delay(TimeSpan.FromSeconds(1), timeout.Token);
-            }
+            _playable = await PlayableTitleAsync(_ => true);
+            return _playable;
         }
         finally
         {
             _playableLock.Release();
+        }
+    }
+
+    /// <summary>A playable title that <paramref name="accept"/> takes, waiting (bounded) for encoding to get there.</summary>
+    public async Task<Streamflix.Catalog.Contracts.Title> PlayableTitleAsync(Func<Streamflix.Catalog.Contracts.Title, bool> accept)
+    {
+        var catalog = new Streamflix.Catalog.Contracts.CatalogService.CatalogServiceClient(Channel("catalog"));
+        using var timeout = new CancellationTokenSource(PlayableTimeout);
+        while (true)
+        {
+            var titles = await catalog.ListTitlesAsync(
+                new Streamflix.Catalog.Contracts.ListTitlesRequest { PageSize = 100 }, cancellationToken: timeout.Token);
+            var ready = titles.Titles.FirstOrDefault(t => t.Media?.Status == Streamflix.Catalog.Contracts.MediaStatus.Ready && accept(t));
+            if (ready is not null)
+            {
+                return ready;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1), timeout.Token);
         }
     }
 
