@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Streamflix.AppHost;
 using Streamflix.AppHost.Infrastructure;
 using Streamflix.AppHost.Media;
+using Streamflix.AppHost.Services;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
@@ -11,11 +12,17 @@ var infrastructure = builder.AddStreamflixInfrastructure();
 var redis = infrastructure.Redis;
 var eventBus = infrastructure.EventBus;
 var catalogDb = infrastructure.AddDatabase("catalogdb");
+var accountsDb = infrastructure.AddDatabase("accountsdb");
+var billingDb = infrastructure.AddDatabase("billingdb");
 
 // Secrets shared between services: from configuration when set, else generated for this run.
 var mediaSigningKey = builder.AddGeneratedSecret("media-signing-key");
 var originWriteKey = builder.AddGeneratedSecret("origin-write-key");
 var edgeInternalKey = builder.AddGeneratedSecret("edge-internal-key");
+var authSigningKey = builder.AddGeneratedSecret("auth-signing-key");
+var operationsKey = builder.AddGeneratedSecret("operations-key");
+// The seeded staff account admin@streamflix.local signs in with this (see the dashboard's parameters).
+var adminPassword = builder.AddGeneratedSecret("admin-password");
 
 // Media: the encoder builds HLS ladders with ffmpeg, origin keeps the master copy, edges serve viewers.
 var origin = builder.AddProject<Projects.Streamflix_Origin>("origin")
@@ -26,20 +33,37 @@ var origin = builder.AddProject<Projects.Streamflix_Origin>("origin")
 var encoder = builder.AddProject<Projects.Streamflix_Encoder>("encoder")
     .WithReference(eventBus).WaitFor(eventBus)
     .WithReference(origin).WaitFor(origin)
+    .WithAccessTokens(authSigningKey)
+    .WithEventBusOperations("encoder", operationsKey)
     .WithEnvironment("Origin__WriteKey", originWriteKey)
     .WithEnvironment("Encoder__WorkPath", infrastructure.DataPath("encoder-work"))
     .WithEnvironment("Encoder__UploadPath", infrastructure.DataPath("encoder-uploads"))
     .WithHttpHealthCheck("/health");
 
-builder.AddEdge("edge-1", "eu-west", origin, redis, eventBus, mediaSigningKey, edgeInternalKey);
-builder.AddEdge("edge-2", "us-east", origin, redis, eventBus, mediaSigningKey, edgeInternalKey);
+builder.AddEdge("edge-1", "eu-west", origin, redis, eventBus, mediaSigningKey, edgeInternalKey, operationsKey);
+builder.AddEdge("edge-2", "us-east", origin, redis, eventBus, mediaSigningKey, edgeInternalKey, operationsKey);
 
-// Services.
+// Services. Accounts and billing tell others what happened through their outboxes.
+var accounts = builder.AddProject<Projects.Streamflix_Accounts>("accounts")
+    .WithReference(accountsDb).WaitFor(accountsDb)
+    .WithReference(eventBus).WaitFor(eventBus)
+    .WithAccessTokens(authSigningKey)
+    .WithEnvironment("Accounts__AdminPassword", adminPassword)
+    .WithHttpHealthCheck("/health");
+
+var billing = builder.AddProject<Projects.Streamflix_Billing>("billing")
+    .WithReference(billingDb).WaitFor(billingDb)
+    .WithReference(eventBus).WaitFor(eventBus)
+    .WithAccessTokens(authSigningKey)
+    .WithEventBusOperations("billing", operationsKey)
+    .WithHttpHealthCheck("/health");
+
 var catalog = builder.AddProject<Projects.Streamflix_Catalog>("catalog")
     .WithReference(catalogDb).WaitFor(catalogDb)
     .WithReference(redis).WaitFor(redis)
     .WithReference(eventBus).WaitFor(eventBus)
-    .WithEnvironment("EventBus__SubscriptionName", "catalog")
+    .WithAccessTokens(authSigningKey)
+    .WithEventBusOperations("catalog", operationsKey)
     // One event at a time: a title's job events are applied in the order they were published.
     .WithEnvironment("EventBus__PrefetchCount", "1")
     .WithEnvironment("Catalog__DemoContent__DurationSeconds", builder.Configuration["DemoContent:DurationSeconds"] ?? "0")
@@ -48,6 +72,8 @@ var catalog = builder.AddProject<Projects.Streamflix_Catalog>("catalog")
 builder.AddProject<Projects.Streamflix_Web>("web")
     .WithExternalHttpEndpoints()
     .WithReference(catalog).WaitFor(catalog)
+    .WithReference(accounts).WaitFor(accounts)
+    .WithReference(billing).WaitFor(billing)
     .WithReference(encoder) // admin uploads; the site works without it
     .WithHttpHealthCheck("/health");
 

@@ -16,6 +16,7 @@ internal sealed class EventBusBuilder(IServiceCollection services, SubscriptionR
 
         // The consumer exists only in services that subscribe: a publish-only service opens no queue.
         Services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, EventConsumer>());
+        Services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, DeadLetterObserver>());
         return this;
     }
 }

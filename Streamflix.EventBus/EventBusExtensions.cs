@@ -41,6 +41,7 @@ public static class EventBusExtensions
             .Validate(options => options.RetryDelay >= TimeSpan.Zero && options.MaxRetryDelay >= options.RetryDelay,
                 "EventBus:RetryDelay must be between zero and EventBus:MaxRetryDelay.")
             .Validate(options => options.PublishConfirmTimeout > TimeSpan.Zero, "EventBus:PublishConfirmTimeout must be positive.")
+            .Validate(options => options.DeadLetterCheckInterval > TimeSpan.Zero, "EventBus:DeadLetterCheckInterval must be positive.")
             .ValidateOnStart();
 
         services.AddMetrics();
@@ -51,6 +52,8 @@ public static class EventBusExtensions
         services.TryAddSingleton<EventPublisher>();
         services.TryAddSingleton<IEventPublisher>(sp => sp.GetRequiredService<EventPublisher>());
         services.TryAddSingleton<IEventMessagePublisher>(sp => sp.GetRequiredService<EventPublisher>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IDeadLetters, DeadLetters>();
 
         return new EventBusBuilder(services, subscriptions);
     }

@@ -27,6 +27,15 @@ public sealed class EventBusOptions
     /// <summary>How long a publish waits for the broker's confirm before it fails.</summary>
     public TimeSpan PublishConfirmTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How often the depth of the service's dead-letter queue is read (gauge and warning).</summary>
+    public TimeSpan DeadLetterCheckInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// The key callers of the operations endpoints (MapEventBusOperations) send in the
+    /// X-Operations-Key header. Unset: the endpoints do not exist (404).
+    /// </summary>
+    public string? OperationsKey { get; set; }
+
     /// <summary>How long handlers already running may take to finish when the host stops.</summary>
     public TimeSpan ShutdownGracePeriod { get; set; } = TimeSpan.FromSeconds(10);
 }

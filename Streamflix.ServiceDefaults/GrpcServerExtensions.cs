@@ -7,7 +7,8 @@ public static class GrpcServerExtensions
 {
     /// <summary>
     /// gRPC hosting the same way in every service: detailed errors only in Development, and the
-    /// standard gRPC health service fed by the same health checks as <c>/health</c>.
+    /// standard gRPC health service fed by the same health checks as <c>/health</c>, and access
+    /// tokens validated on every call (each RPC declares who may call it; see AddStreamflixAuthentication).
     /// </summary>
     public static TBuilder AddGrpcServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
@@ -17,12 +18,13 @@ public static class GrpcServerExtensions
             options.MaxReceiveMessageSize = 4 * 1024 * 1024;
         });
         builder.Services.AddGrpcHealthChecks();
+        builder.AddStreamflixAuthentication();
         return builder;
     }
 
     public static WebApplication MapGrpcServiceDefaults(this WebApplication app)
     {
-        app.MapGrpcHealthChecksService();
+        app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapDefaultEndpoints();
         return app;
     }

@@ -1,5 +1,9 @@
+using Streamflix.Accounts.Contracts;
+using Streamflix.Billing.Contracts;
 using Streamflix.Catalog.Contracts;
 using Streamflix.Encoder.Contracts;
+using Streamflix.Web.Accounts;
+using Streamflix.Web.Billing;
 using Streamflix.Web.Catalog;
 using Streamflix.Web.Components;
 using Streamflix.Web.Media;
@@ -10,6 +14,13 @@ builder.AddServiceDefaults();
 builder.AddGrpcServiceClient<CatalogService.CatalogServiceClient>("catalog", CatalogReflection.Descriptor);
 // Uploads are client streams: the helper gives streaming calls no per-attempt deadline and no retry.
 builder.AddGrpcServiceClient<MediaIngest.MediaIngestClient>("encoder", EncoderReflection.Descriptor);
+builder.AddGrpcServiceClient<AccountsService.AccountsServiceClient>("accounts", AccountsReflection.Descriptor);
+builder.AddGrpcServiceClient<BillingService.BillingServiceClient>("billing", BillingReflection.Descriptor);
+
+// Sign-in: an auth cookie holding the viewer and their tokens, refreshed as they near expiry.
+builder.AddViewerSessions();
+builder.Services.AddScoped<BillingDesk>();
+builder.Services.AddScoped<AccountOverviewReader>();
 
 builder.Services.AddMemoryCache();
 builder.Services.AddSingleton(TimeProvider.System);
@@ -32,6 +43,11 @@ if (!app.Environment.IsDevelopment())
 // Addresses that match no page, and pages that call NavigationManager.NotFound() (an unknown
 // title), are answered by the not-found page with status 404.
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+// Who the viewer is must be known before antiforgery checks a form post (its token is bound to
+// the signed-in user) and before a page's [Authorize] is enforced. Pages without [Authorize]
+// (home, title, search) stay open to everyone.
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

@@ -1,3 +1,5 @@
+using Streamflix.AppHost.Services;
+
 namespace Streamflix.AppHost.Media;
 
 /// <summary>
@@ -14,7 +16,8 @@ internal static class EdgeResources
         IResourceBuilder<IResourceWithConnectionString> redis,
         IResourceBuilder<IResourceWithConnectionString> eventBus,
         IResourceBuilder<ParameterResource> signingKey,
-        IResourceBuilder<ParameterResource> internalKey)
+        IResourceBuilder<ParameterResource> internalKey,
+        IResourceBuilder<ParameterResource> operationsKey)
     {
         var edge = builder.AddProject<Projects.Streamflix_Edge>(name)
             .WithExternalHttpEndpoints()
@@ -26,7 +29,7 @@ internal static class EdgeResources
             .WithEnvironment("Edge__Name", name)
             .WithEnvironment("Edge__Region", region)
             // Each edge has its own queue: every edge prefills a newly published title.
-            .WithEnvironment("EventBus__SubscriptionName", name)
+            .WithEventBusOperations(name, operationsKey)
             .WithHttpHealthCheck("/health");
         return edge.WithEnvironment("Edge__PublicUrl", edge.GetEndpoint("http"));
     }

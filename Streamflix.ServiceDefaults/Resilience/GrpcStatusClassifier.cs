@@ -22,12 +22,13 @@ public static class GrpcStatusClassifier
 
     /// <summary>
     /// Whether the status says the service (not the caller) is failing, so the circuit breaker
-    /// should count it. A NotFound or InvalidArgument is a healthy service saying no.
+    /// should count it. A NotFound or InvalidArgument is a healthy service saying no, and so is
+    /// ResourceExhausted: services use it to throttle one caller (repeated failed sign-ins), and
+    /// opening the circuit on it would refuse every other caller too.
     /// </summary>
     public static bool IsServiceFailure(StatusCode status) => status is
         StatusCode.Unavailable
         or StatusCode.DeadlineExceeded
-        or StatusCode.ResourceExhausted
         or StatusCode.Internal
         or StatusCode.Unknown
         or StatusCode.DataLoss;

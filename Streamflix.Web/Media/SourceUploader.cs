@@ -2,15 +2,18 @@ using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.Extensions.Options;
 using Streamflix.Encoder.Contracts;
+using Streamflix.Web.Accounts;
 
 namespace Streamflix.Web.Media;
 
 /// <summary>
 /// Sends a source video to the encoder's ingest stream: the metadata first, then the file in
-/// chunks, and turns every way that can fail into an <see cref="UploadResult"/>.
+/// chunks, and turns every way that can fail into an <see cref="UploadResult"/>. The call carries
+/// the admin's access token: the encoder takes uploads from admins only.
 /// </summary>
 public sealed class SourceUploader(
     MediaIngest.MediaIngestClient client,
+    UserTokens tokens,
     IOptions<UploadOptions> options,
     ILogger<SourceUploader> logger)
 {
@@ -34,7 +37,7 @@ public sealed class SourceUploader(
         try
         {
             await using var content = upload.Open();
-            using var call = client.UploadSource(cancellationToken: cancellationToken);
+            using var call = client.UploadSource(await tokens.AuthorizationAsync(), cancellationToken: cancellationToken);
             await call.RequestStream.WriteAsync(new UploadSourceRequest
             {
                 Metadata = new SourceMetadata { TitleId = upload.TitleId, TitleName = upload.TitleName, FileName = upload.FileName },
@@ -91,12 +94,17 @@ public sealed class SourceUploader(
 
     /// <summary>
     /// InvalidArgument and ResourceExhausted describe the file or the title, in words meant for the
-    /// uploader; every other status means the encoder could not take the upload now.
+    /// uploader; Unauthenticated and PermissionDenied are about the admin's session; every other
+    /// status means the encoder could not take the upload now.
     /// </summary>
     public static UploadResult FromStatus(RpcException exception) => exception.StatusCode switch
     {
         StatusCode.InvalidArgument or StatusCode.ResourceExhausted => UploadResult.Refused(
             string.IsNullOrWhiteSpace(exception.Status.Detail) ? "The encoder refused this file." : exception.Status.Detail),
+        // The page's circuit holds the token it started with; a reload passes through the cookie
+        // check, which renews it.
+        StatusCode.Unauthenticated => UploadResult.Refused(UploadResult.SessionExpiredMessage),
+        StatusCode.PermissionDenied => UploadResult.Refused(UploadResult.AdminsOnlyMessage),
         _ => UploadResult.Unavailable,
     };
 }

@@ -10,6 +10,10 @@ public sealed record UploadResult(UploadOutcome Outcome, string Message, UploadR
 
     public const string UnavailableMessage = "The encoder is unavailable right now. Please try again in a moment.";
 
+    public const string SessionExpiredMessage = "Your sign-in has expired. Reload the page and try again.";
+
+    public const string AdminsOnlyMessage = "Only admins can upload videos.";
+
     public const string UnreadableMessage = "The file could not be read from your browser. Please choose it again.";
 
     public static readonly UploadResult Unreadable = new(UploadOutcome.Unreadable, UnreadableMessage);

@@ -19,5 +19,6 @@ await app.MigrateAndSeedCatalogAsync();
 
 app.MapGrpcService<CatalogGrpcService>();
 app.MapGrpcServiceDefaults();
+app.MapEventBusOperations(); // dead letters: count and replay (dashboard command)
 
 app.Run();

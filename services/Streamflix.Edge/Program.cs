@@ -25,5 +25,6 @@ app.UseCors();
 app.MapEdgeMedia();            // GET|HEAD /v/{expires}/{session}/{signature}/{titleId}/{path}
 app.MapEdgeInternal();         // POST /internal/prefill/{titleId}
 app.MapDefaultEndpoints();
+app.MapEventBusOperations(); // dead letters: count and replay (dashboard command)
 
 app.Run();

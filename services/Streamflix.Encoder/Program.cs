@@ -19,5 +19,6 @@ var app = builder.Build();
 
 app.MapGrpcService<MediaIngestService>();
 app.MapGrpcServiceDefaults();
+app.MapEventBusOperations(); // dead letters: count and replay (dashboard command)
 
 app.Run();

@@ -22,7 +22,7 @@ public sealed class EncodeFailureTests(StreamflixAppFixture fixture)
         var title = (await Catalog.ListTitlesAsync(new ListTitlesRequest { PageSize = 1 })).Titles.Single();
         var ingest = new MediaIngest.MediaIngestClient(fixture.Channel("encoder"));
 
-        using var call = ingest.UploadSource();
+        using var call = ingest.UploadSource(await fixture.AdminAuthAsync());
         await call.RequestStream.WriteAsync(new UploadSourceRequest
         {
             Metadata = new SourceMetadata { TitleId = title.Id, TitleName = title.Name, FileName = "notes.mp4" },
@@ -45,7 +45,7 @@ public sealed class EncodeFailureTests(StreamflixAppFixture fixture)
     {
         var ingest = new MediaIngest.MediaIngestClient(fixture.Channel("encoder"));
 
-        using var call = ingest.UploadSource();
+        using var call = ingest.UploadSource(await fixture.AdminAuthAsync());
         await call.RequestStream.WriteAsync(new UploadSourceRequest
         {
             Metadata = new SourceMetadata { TitleId = "../../etc", TitleName = "x", FileName = "a.mp4" },

@@ -17,7 +17,10 @@ public sealed class StreamflixAppFixture(IMessageSink diagnostics) : IAsyncLifet
 
     /// <summary>Every resource of the graph; each must reach Healthy.</summary>
     public static readonly string[] Resources =
-        ["postgres", "catalogdb", "redis", "eventbus", "catalog", "origin", "encoder", "edge-1", "edge-2", "web"];
+        [
+            "postgres", "catalogdb", "accountsdb", "billingdb", "redis", "eventbus",
+            "accounts", "billing", "catalog", "origin", "encoder", "edge-1", "edge-2", "web",
+        ];
 
     public static readonly TimeSpan PlayableTimeout = TimeSpan.FromMinutes(4);
 
@@ -115,6 +118,26 @@ public sealed class StreamflixAppFixture(IMessageSink diagnostics) : IAsyncLifet
             await Task.Delay(TimeSpan.FromSeconds(1), timeout.Token);
         }
     }
+
+    /// <summary>
+    /// Headers of the seeded staff account (admin@streamflix.local, password from the AppHost's
+    /// "admin-password" parameter), for admin-only calls such as uploads.
+    /// </summary>
+    public async Task<Grpc.Core.Metadata> AdminAuthAsync(CancellationToken cancellationToken = default)
+    {
+        var accounts = new Streamflix.Accounts.Contracts.AccountsService.AccountsServiceClient(Channel("accounts"));
+        var tokens = await accounts.SignInAsync(new Streamflix.Accounts.Contracts.SignInRequest
+        {
+            Email = "admin@streamflix.local",
+            Password = await ParameterValueAsync("admin-password", cancellationToken),
+        }, cancellationToken: cancellationToken);
+        return Viewer.Bearer(tokens.AccessToken);
+    }
+
+    /// <summary>A connection string as the services receive it, for checks no contract exposes (exactly-once counts).</summary>
+    public async Task<string> ConnectionStringAsync(string resource, CancellationToken cancellationToken = default) =>
+        await App.GetConnectionStringAsync(resource, cancellationToken)
+            ?? throw new InvalidOperationException($"Resource '{resource}' has no connection string.");
 
     /// <summary>The value of an AppHost parameter (e.g. a generated secret), as the services receive it.</summary>
     public async Task<string> ParameterValueAsync(string name, CancellationToken cancellationToken = default)

@@ -15,7 +15,6 @@ public sealed class GrpcStatusClassifierTests
     [
         StatusCode.Unavailable,
         StatusCode.DeadlineExceeded,
-        StatusCode.ResourceExhausted,
         StatusCode.Internal,
         StatusCode.Unknown,
         StatusCode.DataLoss,
@@ -30,6 +29,9 @@ public sealed class GrpcStatusClassifierTests
         StatusCode.AlreadyExists,
         StatusCode.PermissionDenied,
         StatusCode.Unauthenticated,
+        // A quota or throttle answer for one caller (too many sign-ins for one email): opening the
+        // circuit on it would lock every other caller out.
+        StatusCode.ResourceExhausted,
         StatusCode.FailedPrecondition,
         StatusCode.Aborted,
         StatusCode.OutOfRange,

@@ -22,11 +22,15 @@ internal sealed class FakeIngestClient : MediaIngest.MediaIngestClient
 
     public int Calls { get; private set; }
 
+    /// <summary>The "authorization" header of the last call.</summary>
+    public string? Authorization { get; private set; }
+
     public static RpcException Failure(StatusCode code, string detail = "") => new(new Status(code, detail));
 
     public override AsyncClientStreamingCall<UploadSourceRequest, UploadSourceResponse> UploadSource(CallOptions options)
     {
         Calls++;
+        Authorization = options.Headers?.GetValue("authorization");
         if (FailCallWith is { } refused)
         {
             // As the resilience interceptor does when the circuit is open.

@@ -2,6 +2,7 @@ using Grpc.Core;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Streamflix.Encoder.Contracts;
+using Streamflix.Web.Accounts;
 using Streamflix.Web.Media;
 
 namespace Streamflix.Web.Tests;
@@ -12,6 +13,7 @@ public sealed class SourceUploaderTests
     private const long MiB = 1024 * 1024;
 
     private readonly FakeIngestClient _encoder = new();
+    private readonly TestAuthenticationState _admin = new() { User = AccountSamples.SignedIn(AccountSamples.Tokens(roles: ["admin"])) };
 
     [Fact]
     public async Task A_200_KiB_file_goes_as_metadata_then_four_chunks_of_at_most_64_KiB()
@@ -55,6 +57,27 @@ public sealed class SourceUploaderTests
         await Uploader().UploadAsync(Upload(bytes), reported.Add, CancellationToken.None);
 
         Assert.Equal([64 * KiB, 128 * KiB, 192 * KiB, 200 * KiB], reported);
+    }
+
+    [Fact]
+    public async Task The_upload_carries_the_admins_access_token()
+    {
+        await Uploader().UploadAsync(Upload(Bytes(10)), _ => { }, CancellationToken.None);
+
+        Assert.Equal($"Bearer {Viewer.From(_admin.User)!.AccessToken}", _encoder.Authorization);
+    }
+
+    [Theory]
+    [InlineData(StatusCode.Unauthenticated, "Your sign-in has expired. Reload the page and try again.")]
+    [InlineData(StatusCode.PermissionDenied, "Only admins can upload videos.")]
+    public async Task A_refused_token_says_what_the_admin_can_do(StatusCode code, string message)
+    {
+        _encoder.Respond = _ => throw FakeIngestClient.Failure(code, "The access token is invalid or expired; sign in again.");
+
+        var result = await Uploader().UploadAsync(Upload(Bytes(100)), _ => { }, CancellationToken.None);
+
+        Assert.Equal(UploadOutcome.Refused, result.Outcome);
+        Assert.Equal(message, result.Message);
     }
 
     [Fact]
@@ -167,7 +190,7 @@ public sealed class SourceUploaderTests
     }
 
     private SourceUploader Uploader(long maxBytes = 512 * MiB) =>
-        new(_encoder, Options.Create(new UploadOptions { MaxBytes = maxBytes }), NullLogger<SourceUploader>.Instance);
+        new(_encoder, new UserTokens(_admin), Options.Create(new UploadOptions { MaxBytes = maxBytes }), NullLogger<SourceUploader>.Instance);
 
     private static SourceUpload Upload(byte[] bytes) => Upload(new MemoryStream(bytes));
 

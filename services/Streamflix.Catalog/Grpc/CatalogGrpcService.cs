@@ -1,7 +1,9 @@
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using Streamflix.Catalog.Caching;
 using Streamflix.Catalog.Contracts;
 using Streamflix.Catalog.Model;
+using Streamflix.ServiceDefaults.Auth;
 using Title = Streamflix.Catalog.Contracts.Title;
 
 namespace Streamflix.Catalog.Grpc;
@@ -9,12 +11,14 @@ namespace Streamflix.Catalog.Grpc;
 /// <summary>The CatalogService contract: validate, call the catalog, map. Errors: CatalogErrorInterceptor.</summary>
 public sealed class CatalogGrpcService(CachedCatalog catalog, TimeProvider clock) : CatalogService.CatalogServiceBase
 {
+    [AllowAnonymous]
     public override async Task<ListGenresResponse> ListGenres(ListGenresRequest request, ServerCallContext context)
     {
         var genres = await catalog.ListGenresAsync(context.CancellationToken);
         return new ListGenresResponse { Genres = { genres.Select(genre => genre.ToContract()) } };
     }
 
+    [AllowAnonymous]
     public override async Task<ListTitlesResponse> ListTitles(ListTitlesRequest request, ServerCallContext context)
     {
         var genreId = CatalogIds.Optional(request.GenreId, "genre_id");
@@ -30,6 +34,7 @@ public sealed class CatalogGrpcService(CachedCatalog catalog, TimeProvider clock
         };
     }
 
+    [AllowAnonymous]
     public override async Task<Title> GetTitle(GetTitleRequest request, ServerCallContext context)
     {
         var id = CatalogIds.Require(request.Id, "id");
@@ -37,6 +42,7 @@ public sealed class CatalogGrpcService(CachedCatalog catalog, TimeProvider clock
         return title.ToContract();
     }
 
+    [AllowAnonymous]
     public override async Task<SearchTitlesResponse> SearchTitles(SearchTitlesRequest request, ServerCallContext context)
     {
         var query = SearchQuery.Parse(request.Query);
@@ -46,6 +52,7 @@ public sealed class CatalogGrpcService(CachedCatalog catalog, TimeProvider clock
         return new SearchTitlesResponse { Titles = { titles.Select(title => title.ToContract()) } };
     }
 
+    [AllowAnonymous]
     public override async Task<GetHomeRowsResponse> GetHomeRows(GetHomeRowsRequest request, ServerCallContext context)
     {
         var titlesPerRow = PageSize.ResolveTitlesPerRow(request.TitlesPerRow);
@@ -54,6 +61,7 @@ public sealed class CatalogGrpcService(CachedCatalog catalog, TimeProvider clock
         return new GetHomeRowsResponse { Rows = { rows.Select(row => row.ToContract()) } };
     }
 
+    [Authorize(Roles = StreamflixClaims.AdminRole)]
     public override async Task<Title> UpdateTitle(UpdateTitleRequest request, ServerCallContext context)
     {
         var update = TitleUpdate.Create(

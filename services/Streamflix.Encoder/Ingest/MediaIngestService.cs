@@ -1,9 +1,11 @@
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using Streamflix.Encoder.Contracts;
 using Streamflix.Encoder.Encoding;
 using Streamflix.Encoder.Events;
 using Streamflix.EventBus;
+using Streamflix.ServiceDefaults.Auth;
 
 namespace Streamflix.Encoder.Ingest;
 
@@ -22,6 +24,8 @@ public sealed class MediaIngestService(
 {
     public const int MaxTitleNameLength = 200;
 
+    // Staff only: uploads put new content in front of every viewer.
+    [Authorize(Roles = StreamflixClaims.AdminRole)]
     public override async Task<UploadSourceResponse> UploadSource(
         IAsyncStreamReader<UploadSourceRequest> requestStream, ServerCallContext context)
     {

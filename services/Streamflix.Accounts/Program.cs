@@ -1,0 +1,23 @@
+using Streamflix.Accounts.Data;
+using Streamflix.Accounts.Events;
+using Streamflix.Accounts.Grpc;
+using Streamflix.Accounts.Security;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddGrpcServiceDefaults(); // validates access tokens; RPCs need a caller unless [AllowAnonymous]
+builder.AddAccountsData();        // Postgres "accountsdb" through EF Core
+builder.AddAccountsSecurity();    // password hashing, token issuing, administrators ("Accounts" options)
+builder.AddAccountsGrpc();
+builder.AddAccountsEvents();      // AccountCreated out through the outbox relay (RabbitMQ "eventbus")
+
+var app = builder.Build();
+
+// Before serving: replicas take turns (advisory lock) to migrate and seed the administrator.
+await app.MigrateAndSeedAccountsAsync();
+
+app.MapGrpcService<AccountsGrpcService>();
+app.MapGrpcServiceDefaults();
+
+app.Run();
