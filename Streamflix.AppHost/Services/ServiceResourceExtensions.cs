@@ -18,7 +18,7 @@ internal static class ServiceResourceExtensions
         service
             .WithEnvironment("EventBus__SubscriptionName", subscriptionName)
             .WithEnvironment("EventBus__OperationsKey", operationsKey)
-            .WithHttpCommand("/eventbus/dead-letters/replay?max=1000", "Replay dead letters",
+            .WithHttpCommand("/eventbus/dead-letters/replay", "Replay dead letters",
                 endpointName: "http",
                 commandName: "replay-dead-letters",
                 commandOptions: new HttpCommandOptions
@@ -31,6 +31,8 @@ internal static class ServiceResourceExtensions
                     {
                         var key = await operationsKey.Resource.GetValueAsync(context.CancellationToken);
                         context.Request.Headers.Add("X-Operations-Key", key);
+                        // Aspire sets the command's path as the URI path (a '?' in it would be escaped).
+                        context.Request.RequestUri = new UriBuilder(context.Request.RequestUri!) { Query = "max=1000" }.Uri;
                     },
                 });
 }
