@@ -137,7 +137,7 @@ public sealed class CatalogGrpcTests(StreamflixAppFixture fixture)
         var title = (await Catalog.ListTitlesAsync(new ListTitlesRequest { PageSize = 1 })).Titles.Single();
 
         var error = await Assert.ThrowsAsync<RpcException>(async () =>
-            await Catalog.UpdateTitleAsync(new UpdateTitleRequest { Id = title.Id, Name = "Still valid", ReleaseYear = 1200 }));
+            await Catalog.UpdateTitleAsync(new UpdateTitleRequest { Id = title.Id, Name = "Still valid", ReleaseYear = 1200 }, await fixture.AdminAuthAsync()));
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
 
         var after = await Catalog.GetTitleAsync(new GetTitleRequest { Id = title.Id });
@@ -159,7 +159,7 @@ public sealed class CatalogGrpcTests(StreamflixAppFixture fixture)
 
         try
         {
-            var updated = await Catalog.UpdateTitleAsync(new UpdateTitleRequest { Id = title.Id, Name = marker });
+            var updated = await Catalog.UpdateTitleAsync(new UpdateTitleRequest { Id = title.Id, Name = marker }, await fixture.AdminAuthAsync());
             Assert.Equal(marker, updated.Name);
 
             Assert.Equal(marker, (await Catalog.GetTitleAsync(new GetTitleRequest { Id = title.Id })).Name);
@@ -172,7 +172,7 @@ public sealed class CatalogGrpcTests(StreamflixAppFixture fixture)
         }
         finally
         {
-            await Catalog.UpdateTitleAsync(new UpdateTitleRequest { Id = title.Id, Name = title.Name });
+            await Catalog.UpdateTitleAsync(new UpdateTitleRequest { Id = title.Id, Name = title.Name }, await fixture.AdminAuthAsync());
         }
 
         Assert.Equal(title.Name, (await Catalog.GetTitleAsync(new GetTitleRequest { Id = title.Id })).Name);

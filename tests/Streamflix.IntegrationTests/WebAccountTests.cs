@@ -27,7 +27,7 @@ public sealed class WebAccountTests(StreamflixAppFixture fixture)
         await site.SubmitAsync("/profiles", "choose-profile", new Dictionary<string, string> { ["Choice.ProfileId"] = profileId });
 
         var declined = await site.SubmitAsync("/plans", "subscribe", Payment("standard", "4000 0000 0000 0002"));
-        Assert.Contains("data-testid=\"error-card_number\"", declined);
+        Assert.Contains("data-testid=\"error-card-number\"", declined);
         Assert.Contains("declined", declined, StringComparison.OrdinalIgnoreCase);
 
         await site.SubmitAsync("/plans", "subscribe", Payment("standard", "4242 4242 4242 4242"));

@@ -76,6 +76,26 @@ public sealed class WebSiteTests(StreamflixAppFixture fixture)
             await fixture.App.ResourceCommands.ExecuteCommandAsync("catalog", KnownResourceCommands.StartCommand);
             using var cancellation = new CancellationTokenSource(TimeSpan.FromMinutes(2));
             await fixture.WaitForHealthyAsync(["catalog"], cancellation.Token);
+            await WaitUntilTheSiteSeesTheCatalogAsync(cancellation.Token);
+        }
+    }
+
+    /// <summary>
+    /// The site's circuit to catalog opened during the outage; the tests after this one need it
+    /// closed again, so this one ends only when the home page shows the catalog again.
+    /// </summary>
+    private async Task WaitUntilTheSiteSeesTheCatalogAsync(CancellationToken cancellationToken)
+    {
+        using var web = fixture.HttpClient("web");
+        while (true)
+        {
+            var html = await web.GetStringAsync("/", cancellationToken);
+            if (!html.Contains(UnavailableMarker) && !html.Contains(StaleMarker))
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
         }
     }
 }
