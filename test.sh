@@ -3,7 +3,7 @@
 # Installs what is missing first.
 set -euo pipefail
 cd "$(dirname "$0")"
-bash scripts/prerequisites.sh
+bash scripts/prerequisites.sh --tests
 
 export TMPDIR="${TMPDIR:-$PWD/.tmp}"
 mkdir -p "$TMPDIR"

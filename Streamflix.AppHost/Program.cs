@@ -14,6 +14,7 @@ var eventBus = infrastructure.EventBus;
 var catalogDb = infrastructure.AddDatabase("catalogdb");
 var accountsDb = infrastructure.AddDatabase("accountsdb");
 var billingDb = infrastructure.AddDatabase("billingdb");
+var playbackDb = infrastructure.AddDatabase("playbackdb");
 
 // Secrets shared between services: from configuration when set, else generated for this run.
 var mediaSigningKey = builder.AddGeneratedSecret("media-signing-key");
@@ -69,11 +70,25 @@ var catalog = builder.AddProject<Projects.Streamflix_Catalog>("catalog")
     .WithEnvironment("Catalog__DemoContent__DurationSeconds", builder.Configuration["DemoContent:DurationSeconds"] ?? "0")
     .WithHttpHealthCheck("/health");
 
+// Pressing Play: entitlement (billing), profile (accounts), title (catalog), stream leases in
+// Redis, edges ranked from their heartbeats, URLs signed with the key edges verify.
+var playback = builder.AddProject<Projects.Streamflix_Playback>("playback")
+    .WithReference(playbackDb).WaitFor(playbackDb)
+    .WithReference(redis).WaitFor(redis)
+    .WithReference(eventBus).WaitFor(eventBus)
+    .WithReference(accounts).WithReference(billing).WithReference(catalog)
+    .WithAccessTokens(authSigningKey)
+    .WithEnvironment("Media__SigningKey", mediaSigningKey)
+    .WithEventBusOperations("playback", operationsKey)
+    .WithPlaybackTimings(builder.Configuration)
+    .WithHttpHealthCheck("/health");
+
 builder.AddProject<Projects.Streamflix_Web>("web")
     .WithExternalHttpEndpoints()
     .WithReference(catalog).WaitFor(catalog)
     .WithReference(accounts).WaitFor(accounts)
     .WithReference(billing).WaitFor(billing)
+    .WithReference(playback).WaitFor(playback)
     .WithReference(encoder) // admin uploads; the site works without it
     .WithHttpHealthCheck("/health");
 

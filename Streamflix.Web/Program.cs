@@ -2,11 +2,13 @@ using Streamflix.Accounts.Contracts;
 using Streamflix.Billing.Contracts;
 using Streamflix.Catalog.Contracts;
 using Streamflix.Encoder.Contracts;
+using Streamflix.Playback.Contracts;
 using Streamflix.Web.Accounts;
 using Streamflix.Web.Billing;
 using Streamflix.Web.Catalog;
 using Streamflix.Web.Components;
 using Streamflix.Web.Media;
+using Streamflix.Web.Playback;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -16,6 +18,7 @@ builder.AddGrpcServiceClient<CatalogService.CatalogServiceClient>("catalog", Cat
 builder.AddGrpcServiceClient<MediaIngest.MediaIngestClient>("encoder", EncoderReflection.Descriptor);
 builder.AddGrpcServiceClient<AccountsService.AccountsServiceClient>("accounts", AccountsReflection.Descriptor);
 builder.AddGrpcServiceClient<BillingService.BillingServiceClient>("billing", BillingReflection.Descriptor);
+builder.AddGrpcServiceClient<PlaybackService.PlaybackServiceClient>("playback", PlaybackReflection.Descriptor);
 
 // Sign-in: an auth cookie holding the viewer and their tokens, refreshed as they near expiry.
 builder.AddViewerSessions();
@@ -29,6 +32,12 @@ builder.Services.AddScoped<CatalogBrowser>();
 builder.Services.Configure<UploadOptions>(builder.Configuration.GetSection(UploadOptions.Section));
 builder.Services.AddScoped<UploadTitles>();
 builder.Services.AddScoped<SourceUploader>();
+
+// The player: a session per page, kept signed in past the circuit's first access token.
+builder.Services.AddSingleton<SignInRenewals>();
+builder.Services.AddScoped<CircuitAccessToken>();
+builder.Services.AddTransient<PlayerSession>();
+builder.Services.AddScoped<ContinueWatchingReader>();
 
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
@@ -53,6 +62,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
+app.MapSignInRenewal();
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Installs what the graph needs on a Debian/Ubuntu machine, only when it is missing: ffmpeg for
-# the encoder always; Postgres, Redis and RabbitMQ only when no container runtime answers (with
-# one, the AppHost runs them as containers).
-# Sourced by run.sh and test.sh; safe to run again.
+# the encoder and npm for the site's build (it fetches hls.js) always; Postgres, Redis and RabbitMQ
+# only when no container runtime answers (with one, the AppHost runs them as containers); with
+# --tests also Chromium, which the browser tests drive.
+# Run by run.sh and test.sh; safe to run again.
 set -euo pipefail
+
+for_tests=false
+[ "${1:-}" = "--tests" ] && for_tests=true
 
 container_runtime_answers() {
   local runtime="${ASPIRE_CONTAINER_RUNTIME:-docker}"
@@ -16,6 +20,10 @@ missing_packages() {
   # The encoder runs ffmpeg itself in every mode; the font draws titles on demo videos.
   command -v ffmpeg >/dev/null 2>&1 && command -v ffprobe >/dev/null 2>&1 || missing+=(ffmpeg)
   [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || missing+=(fonts-dejavu-core)
+  command -v npm >/dev/null 2>&1 || missing+=(npm)
+  if [ "$for_tests" = true ]; then
+    command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  fi
   if ! container_runtime_answers || [ "${Infrastructure__Mode:-Auto}" = "Local" ]; then
     compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || missing+=(postgresql)
     command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)

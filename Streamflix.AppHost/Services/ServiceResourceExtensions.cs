@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Configuration;
+
 namespace Streamflix.AppHost.Services;
 
-/// <summary>What several service resources are given the same way: the token key and the event-bus operations.</summary>
+/// <summary>What service resources are given the same way: the token key, event-bus operations, playback timings.</summary>
 internal static class ServiceResourceExtensions
 {
     /// <summary>Every gRPC service validates access tokens with the key accounts signs them with.</summary>
@@ -35,4 +37,22 @@ internal static class ServiceResourceExtensions
                         context.Request.RequestUri = new UriBuilder(context.Request.RequestUri!) { Query = "max=1000" }.Uri;
                     },
                 });
+
+    /// <summary>
+    /// Lease and heartbeat timings from the AppHost's configuration (Playback:LeaseSeconds,
+    /// Playback:HeartbeatIntervalSeconds), so tests can shorten them; unset, the service's defaults hold.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithPlaybackTimings(
+        this IResourceBuilder<ProjectResource> playback, IConfiguration configuration)
+    {
+        foreach (var setting in new[] { "LeaseSeconds", "HeartbeatIntervalSeconds" })
+        {
+            if (configuration[$"Playback:{setting}"] is { Length: > 0 } value)
+            {
+                playback.WithEnvironment($"Playback__{setting}", value);
+            }
+        }
+
+        return playback;
+    }
 }

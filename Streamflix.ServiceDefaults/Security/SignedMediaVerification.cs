@@ -10,7 +10,7 @@ public enum SignedMediaStatus
     /// <summary>Not a well-formed signed path: bad structure, ids, segments or traversal.</summary>
     Malformed,
 
-    /// <summary>Well formed, but the signature does not match (forged, or reused for another title or session).</summary>
+    /// <summary>Well formed, but the signature does not match (forged, reused for another title or session, or a raised height cap).</summary>
     BadSignature,
 
     /// <summary>Genuine but past its expiry. Reported only for genuine signatures, so it leaks nothing.</summary>
@@ -27,9 +27,13 @@ public sealed record SignedMediaVerification(
     string? TitleId = null,
     string? RelativePath = null,
     string? SessionId = null,
-    DateTimeOffset? ExpiresAt = null)
+    DateTimeOffset? ExpiresAt = null,
+    int MaxHeight = 0)
 {
     public bool IsValid => Status == SignedMediaStatus.Valid;
+
+    /// <summary>The plan caps the rendition height (<see cref="MaxHeight"/> &gt; 0); 0 means every rendition.</summary>
+    public bool IsHeightCapped => MaxHeight > 0;
 
     /// <summary>The object's path at the origin and the edge cache key: <c>{titleId}/{relativePath}</c>.</summary>
     public string OriginPath => $"{TitleId}/{RelativePath}";

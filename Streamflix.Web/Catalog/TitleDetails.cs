@@ -11,7 +11,8 @@ public sealed record TitleDetails(
     IReadOnlyList<string> Genres,
     IReadOnlyList<string> Cast,
     string PosterStyle,
-    MediaState? Media = null)
+    MediaState? Media = null,
+    bool IsKids = false)
 {
     public MediaState MediaOrUnknown => Media ?? MediaState.Unknown;
 }

@@ -7,7 +7,7 @@ namespace Streamflix.Web.Catalog;
 public static class TitleMapping
 {
     public static TitleSummary ToSummary(Title title) =>
-        new(title.Id, title.Name, title.ReleaseYear, title.MaturityRating, PosterStyle.ToCss(title.Poster), MediaState.From(title.Media));
+        new(title.Id, title.Name, title.ReleaseYear, title.MaturityRating, PosterStyle.ToCss(title.Poster), MediaState.From(title.Media), title.IsKids);
 
     public static GenreRow ToRow(HomeRow row) =>
         new(row.Genre?.Id ?? "", row.Genre?.Name ?? "", [.. row.Titles.Select(ToSummary)]);
@@ -24,7 +24,8 @@ public static class TitleMapping
             [.. title.GenreIds.Select(id => genreNames.TryGetValue(id, out var name) ? name : id)],
             [.. title.Cast],
             PosterStyle.ToCss(title.Poster),
-            MediaState.From(title.Media));
+            MediaState.From(title.Media),
+            title.IsKids);
 
     public static string FormatRuntime(int minutes) => minutes switch
     {

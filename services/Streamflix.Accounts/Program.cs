@@ -15,7 +15,8 @@ builder.AddAccountsEvents();      // AccountCreated out through the outbox relay
 var app = builder.Build();
 
 // Before serving: replicas take turns (advisory lock) to migrate and seed the administrator.
-await app.MigrateAndSeedAccountsAsync();
+await app.MigrateDatabaseAsync<AccountsDbContext>(
+    (_, services, cancellationToken) => services.GetRequiredService<AdminAccountSeeder>().SeedAsync(cancellationToken));
 
 app.MapGrpcService<AccountsGrpcService>();
 app.MapGrpcServiceDefaults();

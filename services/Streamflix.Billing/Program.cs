@@ -13,7 +13,7 @@ builder.AddBillingEvents();       // AccountCreated in; SubscriptionChanged out 
 var app = builder.Build();
 
 // Before serving: replicas take turns (advisory lock) to migrate.
-await app.MigrateBillingDatabaseAsync();
+await app.MigrateDatabaseAsync<BillingDbContext>();
 
 app.MapGrpcService<BillingGrpcService>();
 app.MapGrpcServiceDefaults();

@@ -15,7 +15,8 @@ builder.AddCatalogEvents(); // encoder events in, demo encode jobs out (RabbitMQ
 var app = builder.Build();
 
 // Before serving: replicas take turns (advisory lock) to migrate and seed.
-await app.MigrateAndSeedCatalogAsync();
+await app.MigrateDatabaseAsync<CatalogDbContext>(
+    (db, services, cancellationToken) => CatalogSeeder.SeedAsync(db, services.GetRequiredService<TimeProvider>(), cancellationToken));
 
 app.MapGrpcService<CatalogGrpcService>();
 app.MapGrpcServiceDefaults();

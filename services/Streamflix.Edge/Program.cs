@@ -3,6 +3,7 @@ using Streamflix.Edge.Events;
 using Streamflix.Edge.Heartbeat;
 using Streamflix.Edge.Http;
 using Streamflix.Edge.Prefill;
+using Streamflix.Edge.Renditions;
 using Streamflix.Encoder.Events;
 using Streamflix.ServiceDefaults.Security;
 
@@ -12,6 +13,7 @@ builder.AddServiceDefaults();
 builder.Services.AddSingleton(EdgeSigningKey.FromConfiguration(builder.Configuration)); // Media:SigningKey
 builder.Services.AddSingleton<VerifiedMediaPaths>();
 builder.AddEdgeCaching();      // byte-bounded LRU + coalesced fills from http://origin
+builder.Services.AddSingleton<RenditionGate>();   // plan height caps: which folder holds which rendition
 builder.AddEdgePrefill();      // playlists + first segments of a title, on request
 builder.AddEdgeHeartbeat();    // load, metrics, heartbeat to Redis "redis" every 2 s
 builder.AddEdgeCors();         // any origin may read; the signed path is the access control
@@ -22,7 +24,7 @@ var app = builder.Build();
 
 app.UseTraversalGuard();       // 400 for ../ and encoded separators, before Kestrel's normalised path is used
 app.UseCors();
-app.MapEdgeMedia();            // GET|HEAD /v/{expires}/{session}/{signature}/{titleId}/{path}
+app.MapEdgeMedia();            // GET|HEAD /v/{expires}/{session}/{maxHeight}/{signature}/{titleId}/{path}
 app.MapEdgeInternal();         // POST /internal/prefill/{titleId}
 app.MapDefaultEndpoints();
 app.MapEventBusOperations(); // dead letters: count and replay (dashboard command)

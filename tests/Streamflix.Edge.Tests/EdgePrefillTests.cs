@@ -7,21 +7,6 @@ namespace Streamflix.Edge.Tests;
 
 public sealed class EdgePrefillTests
 {
-    private sealed class DictionaryOrigin(Dictionary<string, string> files) : IOriginClient
-    {
-        public List<string> Requested { get; } = [];
-
-        public Task<CachedObject?> FetchAsync(string originPath, CancellationToken cancellationToken)
-        {
-            lock (Requested)
-            {
-                Requested.Add(originPath);
-            }
-
-            return Task.FromResult(files.TryGetValue(originPath, out var text) ? TestObjects.Text(text) : null);
-        }
-    }
-
     [Fact]
     public async Task Prefill_fetches_playlists_and_the_first_segments_of_each_rendition()
     {

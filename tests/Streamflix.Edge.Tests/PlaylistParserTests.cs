@@ -51,4 +51,49 @@ public sealed class PlaylistParserTests
     {
         Assert.Equal(expected, PlaylistParser.Resolve(playlist, uri));
     }
+
+    [Fact]
+    public void Variants_pair_each_stream_tag_with_its_uri_and_height()
+    {
+        const string master = Master + "\n#EXT-X-I-FRAME-STREAM-INF:BANDWIDTH=90000,RESOLUTION=1280x720,URI=\"720p/iframes.m3u8\"\n#EXT-X-STREAM-INF:BANDWIDTH=64000\naudio-only.m3u8\n";
+
+        Assert.Equal(
+            [
+                new VariantStream("480p/index.m3u8", 480, false),
+                new VariantStream("720p/index.m3u8", 720, false),
+                new VariantStream("720p/iframes.m3u8", 720, true),
+                new VariantStream("audio-only.m3u8", 0, false),
+            ],
+            PlaylistParser.Variants(master));
+        Assert.Empty(PlaylistParser.Variants(Media));
+    }
+
+    [Theory]
+    [InlineData("#EXT-X-STREAM-INF:BANDWIDTH=1,RESOLUTION=1280x720", "RESOLUTION", "1280x720")]
+    [InlineData("#EXT-X-STREAM-INF:CODECS=\"avc1.64001f,mp4a.40.2\",RESOLUTION=1280x720", "CODECS", "avc1.64001f,mp4a.40.2")]
+    [InlineData("#EXT-X-STREAM-INF:CODECS=\"a,RESOLUTION=1x2\",BANDWIDTH=5", "RESOLUTION", null)]
+    [InlineData("#EXT-X-STREAM-INF:CODECS=\"a,RESOLUTION=1x2\",BANDWIDTH=5", "BANDWIDTH", "5")]
+    [InlineData("#EXT-X-STREAM-INF:AVERAGE-BANDWIDTH=4,BANDWIDTH=5", "BANDWIDTH", "5")]
+    [InlineData("#EXT-X-STREAM-INF", "BANDWIDTH", null)]
+    public void Attributes_are_read_by_name_and_quoted_commas_do_not_split(string line, string name, string? expected)
+    {
+        Assert.Equal(expected, PlaylistParser.AttributeValue(line, name));
+    }
+
+    [Theory]
+    [InlineData("#EXT-X-STREAM-INF:RESOLUTION=1920x1080", 1080)]
+    [InlineData("#EXT-X-STREAM-INF:BANDWIDTH=64000", 0)]
+    [InlineData("#EXT-X-STREAM-INF:RESOLUTION=wide", 0)]
+    [InlineData("#EXT-X-STREAM-INF:RESOLUTION=1920x-1", 0)]
+    public void The_height_is_the_resolutions_second_number(string line, int height)
+    {
+        Assert.Equal(height, PlaylistParser.ResolutionHeight(line));
+    }
+
+    [Fact]
+    public void A_master_is_told_from_its_bytes_too()
+    {
+        Assert.True(PlaylistParser.IsMasterPlaylist(System.Text.Encoding.UTF8.GetBytes(Master)));
+        Assert.False(PlaylistParser.IsMasterPlaylist(System.Text.Encoding.UTF8.GetBytes(Media)));
+    }
 }

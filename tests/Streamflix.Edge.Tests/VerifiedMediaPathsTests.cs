@@ -13,7 +13,7 @@ public sealed class VerifiedMediaPathsTests
     public void A_valid_path_is_remembered_and_answers_the_same()
     {
         var paths = new VerifiedMediaPaths();
-        var path = SignedMediaUrl.CreatePath(Key, "title-1", "session", Now.AddHours(1), "480p/seg_001.ts");
+        var path = SignedMediaUrl.CreatePath(Key, "title-1", "session", Now.AddHours(1), 480, "480p/seg_001.ts");
 
         var first = paths.Verify(Key, path, Now);
         var second = paths.Verify(Key, path, Now.AddMinutes(1));
@@ -21,6 +21,7 @@ public sealed class VerifiedMediaPathsTests
         Assert.Equal(SignedMediaStatus.Valid, first.Status);
         Assert.Same(first, second);
         Assert.Equal("title-1/480p/seg_001.ts", second.OriginPath);
+        Assert.Equal(480, second.MaxHeight);
         Assert.Equal(1, paths.Count);
     }
 
@@ -28,7 +29,7 @@ public sealed class VerifiedMediaPathsTests
     public void A_remembered_path_still_expires()
     {
         var paths = new VerifiedMediaPaths();
-        var path = SignedMediaUrl.CreatePath(Key, "title-1", "session", Now.AddMinutes(5), "master.m3u8");
+        var path = SignedMediaUrl.CreatePath(Key, "title-1", "session", Now.AddMinutes(5), 0, "master.m3u8");
         Assert.True(paths.Verify(Key, path, Now).IsValid);
 
         var later = paths.Verify(Key, path, Now.AddMinutes(5));
@@ -42,10 +43,12 @@ public sealed class VerifiedMediaPathsTests
     public void Refused_paths_are_not_remembered()
     {
         var paths = new VerifiedMediaPaths();
-        var genuine = SignedMediaUrl.CreatePath(Key, "title-1", "session", Now.AddHours(1), "master.m3u8");
+        var genuine = SignedMediaUrl.CreatePath(Key, "title-1", "session", Now.AddHours(1), 720, "master.m3u8");
         var forged = genuine.Replace("/title-1/", "/title-2/", StringComparison.Ordinal);
+        var uncapped = genuine.Replace("/720/", "/0/", StringComparison.Ordinal);
 
         Assert.Equal(SignedMediaStatus.BadSignature, paths.Verify(Key, forged, Now).Status);
+        Assert.Equal(SignedMediaStatus.BadSignature, paths.Verify(Key, uncapped, Now).Status);
         Assert.Equal(SignedMediaStatus.Missing, paths.Verify(Key, "/v/title-1/master.m3u8", Now).Status);
         Assert.Equal(SignedMediaStatus.Expired, paths.Verify(Key, genuine, Now.AddHours(2)).Status);
         Assert.Equal(0, paths.Count);
@@ -57,7 +60,7 @@ public sealed class VerifiedMediaPathsTests
         var paths = new VerifiedMediaPaths();
         for (var i = 0; i <= VerifiedMediaPaths.MaxEntries; i++)
         {
-            paths.Verify(Key, SignedMediaUrl.CreatePath(Key, "title-1", $"s{i}", Now.AddHours(1)), Now);
+            paths.Verify(Key, SignedMediaUrl.CreatePath(Key, "title-1", $"s{i}", Now.AddHours(1), 0), Now);
         }
 
         Assert.InRange(paths.Count, 1, VerifiedMediaPaths.MaxEntries);

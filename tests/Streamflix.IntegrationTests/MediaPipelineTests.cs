@@ -119,9 +119,9 @@ public sealed class MediaPipelineTests(StreamflixAppFixture fixture)
         using var edge = fixture.HttpClient("edge-1");
         var path = await SignedPathAsync(title.Id, "master.m3u8");
         var parts = path.Split('/');
-        var signature = parts[4].ToCharArray();
+        var signature = parts[5].ToCharArray();                // /v/{exp}/{session}/{maxHeight}/{signature}/…
         signature[0] = signature[0] == 'A' ? 'B' : 'A';
-        parts[4] = new string(signature);
+        parts[5] = new string(signature);
 
         using var response = await edge.GetAsync(string.Join('/', parts));
 
@@ -135,7 +135,7 @@ public sealed class MediaPipelineTests(StreamflixAppFixture fixture)
         using var edge = fixture.HttpClient("edge-1");
         var key = await SigningKeyAsync();
         var master = $"{await VersionFolderAsync(title.Id)}/master.m3u8";
-        var path = SignedMediaUrl.CreatePath(key, title.Id, Session, DateTimeOffset.UtcNow.AddMinutes(-1), master);
+        var path = SignedMediaUrl.CreatePath(key, title.Id, Session, DateTimeOffset.UtcNow.AddMinutes(-1), 0, master);
 
         using var response = await edge.GetAsync(path);
 
@@ -209,7 +209,7 @@ public sealed class MediaPipelineTests(StreamflixAppFixture fixture)
     {
         var key = await SigningKeyAsync();
         var path = $"{await VersionFolderAsync(titleId)}/{relativePath}";
-        return SignedMediaUrl.CreatePath(key, titleId, Session, DateTimeOffset.UtcNow.AddMinutes(10), path);
+        return SignedMediaUrl.CreatePath(key, titleId, Session, DateTimeOffset.UtcNow.AddMinutes(10), 0, path);
     }
 
     /// <summary>The folder of the title's current encode, from the catalog (each encode has its own).</summary>

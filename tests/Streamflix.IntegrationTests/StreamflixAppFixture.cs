@@ -18,8 +18,8 @@ public sealed class StreamflixAppFixture(IMessageSink diagnostics) : IAsyncLifet
     /// <summary>Every resource of the graph; each must reach Healthy.</summary>
     public static readonly string[] Resources =
         [
-            "postgres", "catalogdb", "accountsdb", "billingdb", "redis", "eventbus",
-            "accounts", "billing", "catalog", "origin", "encoder", "edge-1", "edge-2", "web",
+            "postgres", "catalogdb", "accountsdb", "billingdb", "playbackdb", "redis", "eventbus",
+            "accounts", "billing", "catalog", "playback", "origin", "encoder", "edge-1", "edge-2", "web",
         ];
 
     public static readonly TimeSpan PlayableTimeout = TimeSpan.FromMinutes(4);
@@ -36,7 +36,7 @@ public sealed class StreamflixAppFixture(IMessageSink diagnostics) : IAsyncLifet
         using var cancellation = new CancellationTokenSource(StartTimeout);
         // Shortest demo videos: 45 titles are encoded in the background while the tests run.
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Streamflix_AppHost>(
-            ["DemoContent:DurationSeconds=20"], cancellation.Token);
+            ["DemoContent:DurationSeconds=20", "Playback:LeaseSeconds=6", "Playback:HeartbeatIntervalSeconds=2"], cancellation.Token);
 
         builder.Services.AddLogging(logging => logging
             .SetMinimumLevel(LogLevel.Warning)

@@ -9,17 +9,17 @@ public sealed class SignedMediaUrlTests
     private static readonly DateTimeOffset Now = new(2026, 11, 28, 12, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Expiry = Now.AddHours(4);
 
-    private static string SignedPath(string relativePath = "master.m3u8", string title = "the-long-night", string session = "s-abc") =>
-        SignedMediaUrl.CreatePath(Key, title, session, Expiry, relativePath);
+    private static string SignedPath(string relativePath = "master.m3u8", string title = "the-long-night", string session = "s-abc", int maxHeight = 0) =>
+        SignedMediaUrl.CreatePath(Key, title, session, Expiry, maxHeight, relativePath);
 
     [Fact]
     public void A_created_path_has_the_documented_shape()
     {
-        var parts = SignedPath("480p/seg_003.ts").Split('/');
+        var parts = SignedPath("480p/seg_003.ts", maxHeight: 720).Split('/');
 
-        Assert.Equal(["", "v", Expiry.ToUnixTimeSeconds().ToString(), "s-abc"], parts[..4]);
-        Assert.Equal(43, parts[4].Length);
-        Assert.Equal(["the-long-night", "480p", "seg_003.ts"], parts[5..]);
+        Assert.Equal(["", "v", Expiry.ToUnixTimeSeconds().ToString(), "s-abc", "720"], parts[..5]);
+        Assert.Equal(43, parts[5].Length);
+        Assert.Equal(["the-long-night", "480p", "seg_003.ts"], parts[6..]);
     }
 
     [Theory]
@@ -58,9 +58,9 @@ public sealed class SignedMediaUrlTests
     public void A_tampered_signature_is_refused()
     {
         var parts = SignedPath().Split('/');
-        var signature = parts[4].ToCharArray();
+        var signature = parts[5].ToCharArray();
         signature[10] = signature[10] == 'A' ? 'B' : 'A';
-        parts[4] = new string(signature);
+        parts[5] = new string(signature);
 
         Assert.Equal(SignedMediaStatus.BadSignature, SignedMediaUrl.Verify(Key, string.Join('/', parts), Now).Status);
     }
@@ -69,7 +69,7 @@ public sealed class SignedMediaUrlTests
     public void A_signature_made_with_another_key_is_refused()
     {
         var otherKey = Encoding.UTF8.GetBytes("another-key-that-is-also-32-bytes-long!!");
-        var forged = SignedMediaUrl.CreatePath(otherKey, "the-long-night", "s-abc", Expiry);
+        var forged = SignedMediaUrl.CreatePath(otherKey, "the-long-night", "s-abc", Expiry, 0);
 
         Assert.Equal(SignedMediaStatus.BadSignature, SignedMediaUrl.Verify(Key, forged, Now).Status);
     }
@@ -125,8 +125,8 @@ public sealed class SignedMediaUrlTests
     {
         var valid = SignedPath("480p/seg_003.ts");
         var parts = valid.Split('/');
-        var prefix = string.Join('/', parts[..6]);           // /v/{exp}/{session}/{sig}/the-long-night
-        var token = string.Join('/', parts[..5]);            // /v/{exp}/{session}/{sig}
+        var prefix = string.Join('/', parts[..7]);           // /v/{exp}/{session}/{maxHeight}/{sig}/the-long-night
+        var token = string.Join('/', parts[..6]);            // /v/{exp}/{session}/{maxHeight}/{sig}
         return new TheoryData<string>
         {
             prefix,                                           // no relative path
@@ -146,8 +146,8 @@ public sealed class SignedMediaUrlTests
             "/v/..%2f..%2fetc/passwd",
             "/v/0" + valid[4..],                               // leading zero in expiry
             "/v/-1" + valid[valid.IndexOf('/', 3)..],
-            "/v/1764355200/s abc/" + parts[4] + "/the-long-night/master.m3u8",
-            "/v/1764355200/s-abc/short/the-long-night/master.m3u8",
+            "/v/1764355200/s abc/0/" + parts[5] + "/the-long-night/master.m3u8",
+            "/v/1764355200/s-abc/0/short/the-long-night/master.m3u8",
         };
     }
 
@@ -165,13 +165,13 @@ public sealed class SignedMediaUrlTests
     [InlineData("the-title", "s-abc", "")]
     public void Creating_a_path_from_invalid_parts_throws(string title, string session, string relativePath)
     {
-        Assert.Throws<ArgumentException>(() => SignedMediaUrl.CreatePath(Key, title, session, Expiry, relativePath));
+        Assert.Throws<ArgumentException>(() => SignedMediaUrl.CreatePath(Key, title, session, Expiry, 0, relativePath));
     }
 
     [Fact]
     public void A_short_key_is_refused()
     {
-        Assert.Throws<ArgumentException>(() => SignedMediaUrl.CreatePath(new byte[16], "t", "s", Expiry));
+        Assert.Throws<ArgumentException>(() => SignedMediaUrl.CreatePath(new byte[16], "t", "s", Expiry, 0));
     }
 
     [Fact]

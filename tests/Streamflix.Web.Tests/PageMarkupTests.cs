@@ -4,7 +4,12 @@ using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.AspNetCore.Components.Authorization;
+using Streamflix.Catalog.Contracts;
+using Streamflix.Playback.Contracts;
+using Streamflix.Web.Accounts;
 using Streamflix.Web.Catalog;
+using Streamflix.Web.Playback;
 using Streamflix.Web.Components.Pages;
 
 namespace Streamflix.Web.Tests;
@@ -27,6 +32,12 @@ public sealed class PageMarkupTests : IDisposable
         services.AddLogging();
         services.AddSingleton(_fixture.Browser);
         services.AddSingleton<NavigationManager, TestNavigationManager>();
+        // Signed out: the catalog pages alone, without the viewer's extras (continue watching).
+        services.AddSingleton<AuthenticationStateProvider>(new TestAuthenticationState());
+        services.AddScoped<UserTokens>();
+        services.AddSingleton<PlaybackService.PlaybackServiceClient>(new FakePlaybackClient());
+        services.AddSingleton<CatalogService.CatalogServiceClient>(_fixture.Catalog);
+        services.AddScoped<ContinueWatchingReader>();
         _services = services.BuildServiceProvider();
     }
 

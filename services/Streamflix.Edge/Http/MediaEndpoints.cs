@@ -1,13 +1,16 @@
+using System.Diagnostics;
 using Streamflix.Edge.Caching;
 using Streamflix.Edge.Heartbeat;
+using Streamflix.Edge.Prefill;
+using Streamflix.Edge.Renditions;
 using Streamflix.Edge.Telemetry;
 using Streamflix.ServiceDefaults.Security;
 
 namespace Streamflix.Edge.Http;
 
 /// <summary>
-/// <c>GET|HEAD /v/{expires}/{session}/{signature}/{titleId}/{path}</c>: check the signature, then serve
-/// from the cache or fill from the origin.
+/// <c>GET|HEAD /v/{expires}/{session}/{maxHeight}/{signature}/{titleId}/{path}</c>: check the signature,
+/// hold the viewer to the plan's height cap, then serve from the cache or fill from the origin.
 /// </summary>
 public static partial class MediaEndpoints
 {
@@ -18,11 +21,12 @@ public static partial class MediaEndpoints
         return app;
     }
 
-    private static async Task ServeAsync(
+    internal static async Task ServeAsync(
         HttpContext context,
         EdgeSigningKey signingKey,
         VerifiedMediaPaths verifiedPaths,
         OriginFetcher fetcher,
+        RenditionGate renditions,
         EdgeMetrics metrics,
         EdgeLoad load,
         TimeProvider time,
@@ -43,7 +47,7 @@ public static partial class MediaEndpoints
             case SignedMediaStatus.Valid:
                 break;
             case SignedMediaStatus.Malformed:
-                await Problem(context, StatusCodes.Status400BadRequest, "Invalid media path", "Expected /v/{expires}/{session}/{signature}/{titleId}/{path} with valid ids and no traversal.");
+                await Problem(context, StatusCodes.Status400BadRequest, "Invalid media path", "Expected /v/{expires}/{session}/{maxHeight}/{signature}/{titleId}/{path} with valid ids and no traversal.");
                 return;
             case SignedMediaStatus.Missing:
                 await Problem(context, StatusCodes.Status403Forbidden, "Signature missing", "Media is only served through signed paths from playback.");
@@ -52,14 +56,34 @@ public static partial class MediaEndpoints
                 await Problem(context, StatusCodes.Status403Forbidden, "Signature expired", "Ask playback for a fresh URL.");
                 return;
             default:
-                await Problem(context, StatusCodes.Status403Forbidden, "Signature invalid", "The signature does not match this title, session and expiry.");
+                await Problem(context, StatusCodes.Status403Forbidden, "Signature invalid", "The signature does not match this title, session, height cap and expiry.");
                 return;
+        }
+
+        var originPath = verification.OriginPath;
+        var maxHeight = verification.MaxHeight;
+        if (verification.IsHeightCapped)
+        {
+            Activity.Current?.SetTag("streamflix.max_height", maxHeight);
         }
 
         EdgeLookup lookup;
         try
         {
-            lookup = await fetcher.GetAsync(verification.OriginPath, cancellationToken);
+            // Before the fill: a rendition the plan excludes is never fetched on this viewer's behalf.
+            if (verification.IsHeightCapped)
+            {
+                var height = await renditions.HeightOfAsync(originPath, cancellationToken);
+                if (height > maxHeight)
+                {
+                    metrics.CapRefused(EdgeMetrics.CapRefusal.AboveCap, maxHeight);
+                    await Problem(context, StatusCodes.Status403Forbidden, "Rendition not in plan",
+                        $"This rendition is {height} lines high; your plan includes renditions up to {maxHeight}.");
+                    return;
+                }
+            }
+
+            lookup = await fetcher.GetAsync(originPath, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -67,7 +91,7 @@ public static partial class MediaEndpoints
         }
         catch (Exception ex)
         {
-            LogOriginFailed(loggers.CreateLogger(typeof(MediaEndpoints)), verification.OriginPath, ex);
+            LogOriginFailed(loggers.CreateLogger(typeof(MediaEndpoints)), originPath, ex);
             await Problem(context, StatusCodes.Status502BadGateway, "Origin unavailable", "The object is not cached here and the origin could not be reached.");
             return;
         }
@@ -79,11 +103,33 @@ public static partial class MediaEndpoints
             return;
         }
 
+        // The cache keeps the full master, shared by every plan; each capped viewer gets a filtered copy.
+        if (verification.IsHeightCapped && IsPlaylist(value, verification.RelativePath) && PlaylistParser.IsMasterPlaylist(value.Body))
+        {
+            if (MasterPlaylistFilter.Apply(value, maxHeight) is not { } capped)
+            {
+                metrics.CapRefused(EdgeMetrics.CapRefusal.NoRendition, maxHeight);
+                await Problem(context, StatusCodes.Status403Forbidden, "No rendition in plan", "Your plan does not include any rendition of this title.");
+                return;
+            }
+
+            if (!ReferenceEquals(capped, value))
+            {
+                metrics.PlaylistCapped(maxHeight);
+                value = capped;
+            }
+        }
+
         context.Response.Headers["X-Cache"] = lookup.FromCache ? "HIT" : "MISS";
         var sent = await MediaResponseWriter.WriteAsync(context, value, cancellationToken);
         metrics.BytesServed(sent);
         load.RecordBytes(sent);
     }
+
+    // Only playlists are looked into; a multi-megabyte segment is never scanned.
+    private static bool IsPlaylist(CachedObject value, string? relativePath) =>
+        value.ContentType.Contains("mpegurl", StringComparison.OrdinalIgnoreCase)
+        || (relativePath?.EndsWith(".m3u8", StringComparison.OrdinalIgnoreCase) ?? false);
 
     private static Task Problem(HttpContext context, int status, string title, string detail) =>
         Results.Problem(title: title, detail: detail, statusCode: status).ExecuteAsync(context);

@@ -11,11 +11,20 @@ namespace Streamflix.Edge.Telemetry;
 /// </summary>
 public sealed class EdgeMetrics
 {
+    /// <summary>Values of the <c>streamflix.refusal</c> tag on plan-cap refusals.</summary>
+    public static class CapRefusal
+    {
+        public const string AboveCap = "rendition_above_cap";
+        public const string NoRendition = "no_rendition_in_plan";
+    }
+
     public const string MeterName = "Streamflix.Edge";
 
     private readonly Counter<long> _hits;
     private readonly Counter<long> _misses;
     private readonly Counter<long> _bytesServed;
+    private readonly Counter<long> _capRefusals;
+    private readonly Counter<long> _cappedPlaylists;
     private readonly KeyValuePair<string, object?> _edgeTag;
     private long _hitCount;
     private long _missCount;
@@ -27,6 +36,8 @@ public sealed class EdgeMetrics
         _hits = meter.CreateCounter<long>("streamflix.edge.cache.hits", "{request}", "Requests served from the edge cache");
         _misses = meter.CreateCounter<long>("streamflix.edge.cache.misses", "{request}", "Requests that went to the origin");
         _bytesServed = meter.CreateCounter<long>("streamflix.edge.bytes_served", "By", "Body bytes sent to viewers");
+        _capRefusals = meter.CreateCounter<long>("streamflix.edge.plan_cap.refusals", "{request}", "Requests refused because the viewer's plan caps the rendition height below what was asked");
+        _cappedPlaylists = meter.CreateCounter<long>("streamflix.edge.plan_cap.filtered_playlists", "{response}", "Master playlists served without the variants above the viewer's plan cap");
         meter.CreateObservableCounter("streamflix.edge.origin_bytes_fetched", () => new Measurement<long>(fetcher.OriginBytesFetched, _edgeTag), "By", "Bytes filled from the origin");
         meter.CreateObservableGauge("streamflix.edge.cache.hit_ratio", () => new Measurement<double>(HitRatio, _edgeTag), null, "Hits / (hits + misses) since start");
         meter.CreateObservableGauge("streamflix.edge.cache.bytes", () => new Measurement<long>(cache.CachedBytes, _edgeTag), "By", "Bytes held in the cache");
@@ -56,6 +67,13 @@ public sealed class EdgeMetrics
             _misses.Add(1, _edgeTag);
         }
     }
+
+    /// <param name="reason"><see cref="CapRefusal.AboveCap"/> for a rendition above the plan, <see cref="CapRefusal.NoRendition"/> for a master with nothing the plan allows.</param>
+    public void CapRefused(string reason, int maxHeight) =>
+        _capRefusals.Add(1, _edgeTag, new("streamflix.refusal", reason), new("streamflix.max_height", maxHeight));
+
+    public void PlaylistCapped(int maxHeight) =>
+        _cappedPlaylists.Add(1, _edgeTag, new("streamflix.max_height", maxHeight));
 
     public void BytesServed(long bytes)
     {

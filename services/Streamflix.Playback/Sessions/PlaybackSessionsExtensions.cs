@@ -1,0 +1,30 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Streamflix.Playback.Redis;
+
+namespace Streamflix.Playback.Sessions;
+
+public static class PlaybackSessionsExtensions
+{
+    /// <summary>
+    /// Sessions: the "Playback" options (checked at start), the media signing key, and Redis
+    /// ("redis") for stream leases, edge heartbeats and cached entitlements.
+    /// </summary>
+    public static IHostApplicationBuilder AddPlaybackSessions(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<PlaybackOptions>()
+            .BindConfiguration(PlaybackOptions.SectionName)
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<PlaybackOptions>, PlaybackOptionsValidator>();
+
+        builder.Services.AddSingleton(MediaSigningKeyHolder.FromConfiguration(builder.Configuration));
+        builder.AddRedisClient("redis");
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<StreamLeases>();
+        builder.Services.AddSingleton<EdgeDirectory>();
+        builder.Services.AddSingleton<EntitlementCache>();
+        builder.Services.AddScoped<SessionStarter>();
+        builder.Services.AddScoped<SessionTracker>();
+        return builder;
+    }
+}
