@@ -15,6 +15,7 @@ var catalogDb = infrastructure.AddDatabase("catalogdb");
 var accountsDb = infrastructure.AddDatabase("accountsdb");
 var billingDb = infrastructure.AddDatabase("billingdb");
 var playbackDb = infrastructure.AddDatabase("playbackdb");
+var recommendationsDb = infrastructure.AddDatabase("recommendationsdb");
 
 // Secrets shared between services: from configuration when set, else generated for this run.
 var mediaSigningKey = builder.AddGeneratedSecret("media-signing-key");
@@ -83,12 +84,24 @@ var playback = builder.AddProject<Projects.Streamflix_Playback>("playback")
     .WithPlaybackTimings(builder.Configuration)
     .WithHttpHealthCheck("/health");
 
+// Rows per profile from viewing and catalog events, kept incrementally; the site falls back to
+// catalog rows when it is slow or down.
+var recommendations = builder.AddProject<Projects.Streamflix_Recommendations>("recommendations")
+    .WithReference(recommendationsDb).WaitFor(recommendationsDb)
+    .WithReference(redis).WaitFor(redis)
+    .WithReference(eventBus).WaitFor(eventBus)
+    .WithReference(accounts).WithReference(catalog)
+    .WithAccessTokens(authSigningKey)
+    .WithEventBusOperations("recommendations", operationsKey)
+    .WithHttpHealthCheck("/health");
+
 builder.AddProject<Projects.Streamflix_Web>("web")
     .WithExternalHttpEndpoints()
     .WithReference(catalog).WaitFor(catalog)
     .WithReference(accounts).WaitFor(accounts)
     .WithReference(billing).WaitFor(billing)
     .WithReference(playback).WaitFor(playback)
+    .WithReference(recommendations) // optional: the home page falls back to catalog rows
     .WithReference(encoder) // admin uploads; the site works without it
     .WithHttpHealthCheck("/health");
 

@@ -37,6 +37,12 @@ public static class GrpcClientExtensions
             GrpcResiliencePipeline.Configure(pipeline, policy, circuitState, serviceName, logger);
         });
 
+        // Built once per container: Polly's registry may run the builder twice when the first
+        // calls race, and a circuit-breaker state provider can be attached to one breaker only
+        // (the second build threw, failing the first concurrent calls of a fresh service).
+        builder.Services.AddKeyedSingleton(pipelineKey, (services, _) =>
+            services.GetRequiredService<Polly.Registry.ResiliencePipelineProvider<string>>().GetPipeline(pipelineKey));
+
         // RemoveAllResilienceHandlers is marked experimental, but it is the supported way to drop a
         // handler that ConfigureHttpClientDefaults added.
 #pragma warning disable EXTEXP0001
@@ -47,7 +53,7 @@ public static class GrpcClientExtensions
             .RemoveAllResilienceHandlers()
             .AddInterceptor(services => new GrpcResilienceInterceptor(
                 serviceName,
-                services.GetRequiredService<Polly.Registry.ResiliencePipelineProvider<string>>().GetPipeline(pipelineKey),
+                services.GetRequiredKeyedService<Polly.ResiliencePipeline>(pipelineKey),
                 circuitState,
                 policy,
                 idempotency,

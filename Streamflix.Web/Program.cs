@@ -3,12 +3,14 @@ using Streamflix.Billing.Contracts;
 using Streamflix.Catalog.Contracts;
 using Streamflix.Encoder.Contracts;
 using Streamflix.Playback.Contracts;
+using Streamflix.Recommendations.Contracts;
 using Streamflix.Web.Accounts;
 using Streamflix.Web.Billing;
 using Streamflix.Web.Catalog;
 using Streamflix.Web.Components;
 using Streamflix.Web.Media;
 using Streamflix.Web.Playback;
+using Streamflix.Web.Recommendations;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -19,6 +21,9 @@ builder.AddGrpcServiceClient<MediaIngest.MediaIngestClient>("encoder", EncoderRe
 builder.AddGrpcServiceClient<AccountsService.AccountsServiceClient>("accounts", AccountsReflection.Descriptor);
 builder.AddGrpcServiceClient<BillingService.BillingServiceClient>("billing", BillingReflection.Descriptor);
 builder.AddGrpcServiceClient<PlaybackService.PlaybackServiceClient>("playback", PlaybackReflection.Descriptor);
+// The home page's rows: a tight budget and a quick circuit (appsettings GrpcClients:recommendations),
+// because the page has its fallback (the catalog's genre rows) and must not wait for it.
+builder.AddGrpcServiceClient<RecommendationsService.RecommendationsServiceClient>("recommendations", RecommendationsReflection.Descriptor);
 
 // Sign-in: an auth cookie holding the viewer and their tokens, refreshed as they near expiry.
 builder.AddViewerSessions();
@@ -29,6 +34,8 @@ builder.Services.AddMemoryCache();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<LastGoodHomeRows>();
 builder.Services.AddScoped<CatalogBrowser>();
+builder.Services.AddScoped<TitleDirectory>();
+builder.Services.AddScoped<HomeRowsReader>();
 builder.Services.Configure<UploadOptions>(builder.Configuration.GetSection(UploadOptions.Section));
 builder.Services.AddScoped<UploadTitles>();
 builder.Services.AddScoped<SourceUploader>();

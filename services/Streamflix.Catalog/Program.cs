@@ -10,7 +10,7 @@ builder.AddGrpcServiceDefaults();
 builder.AddCatalogData();   // Postgres "catalogdb" through EF Core
 builder.AddCatalogCache();  // HybridCache: in-process L1 + Redis "redis" L2
 builder.AddCatalogGrpc();
-builder.AddCatalogEvents(); // encoder events in, demo encode jobs out (RabbitMQ "eventbus")
+builder.AddCatalogEvents(); // encoder events in; demo encode jobs and title events (outbox) out (RabbitMQ "eventbus")
 
 var app = builder.Build();
 

@@ -85,7 +85,8 @@ public sealed class PlaybackTests(StreamflixAppFixture fixture)
     [Fact]
     public async Task Progress_is_saved_and_offered_in_continue_watching_and_as_the_resume_position()
     {
-        var title = await fixture.FirstPlayableTitleAsync();
+        // Long enough that 8 s is not "finished" (an upload test may have put a 6-s video on the first title).
+        var title = await fixture.PlayableTitleAsync(t => t.Media.DurationSeconds >= 15);
         var (viewer, profileId) = await SubscribedViewerAsync("standard");
         var manifest = await Playback.StartPlaybackAsync(new StartPlaybackRequest { ProfileId = profileId, TitleId = title.Id }, viewer.Auth);
         Assert.Equal(0, manifest.ResumePositionSeconds);

@@ -18,8 +18,8 @@ public sealed class StreamflixAppFixture(IMessageSink diagnostics) : IAsyncLifet
     /// <summary>Every resource of the graph; each must reach Healthy.</summary>
     public static readonly string[] Resources =
         [
-            "postgres", "catalogdb", "accountsdb", "billingdb", "playbackdb", "redis", "eventbus",
-            "accounts", "billing", "catalog", "playback", "origin", "encoder", "edge-1", "edge-2", "web",
+            "postgres", "catalogdb", "accountsdb", "billingdb", "playbackdb", "recommendationsdb", "redis", "eventbus",
+            "accounts", "billing", "catalog", "playback", "recommendations", "origin", "encoder", "edge-1", "edge-2", "web",
         ];
 
     public static readonly TimeSpan PlayableTimeout = TimeSpan.FromMinutes(4);

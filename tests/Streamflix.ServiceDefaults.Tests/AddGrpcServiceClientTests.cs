@@ -24,6 +24,26 @@ public sealed class AddGrpcServiceClientTests
     }
 
     [Fact]
+    public async Task The_resilience_pipeline_is_built_once_per_container_however_many_first_calls_race()
+    {
+        // Polly's registry may run a pipeline's builder twice when first uses race, and the
+        // circuit's state provider can belong to one breaker only: the pipeline must come from
+        // one container-owned instance.
+        using var host = Build(out _);
+        using var start = new ManualResetEventSlim();
+        var resolutions = Enumerable.Range(0, 16).Select(_ => Task.Run(() =>
+        {
+            start.Wait();
+            return host.Services.GetRequiredKeyedService<Polly.ResiliencePipeline>("grpc-things");
+        })).ToList();
+
+        start.Set();
+        var pipelines = await Task.WhenAll(resolutions);
+
+        Assert.Single(pipelines.Distinct());
+    }
+
+    [Fact]
     public void The_client_addresses_the_services_grpc_endpoint_through_discovery()
     {
         using var host = Build(out var clientName);

@@ -14,6 +14,7 @@ internal sealed class FakeCatalogClient : CatalogService.CatalogServiceClient
     public Func<GetTitleRequest, Title> Title { get; set; } = _ => throw Unset();
     public Func<SearchTitlesRequest, SearchTitlesResponse> Search { get; set; } = _ => throw Unset();
     public Func<ListGenresRequest, ListGenresResponse> Genres { get; set; } = _ => new ListGenresResponse();
+    public Func<ListTitlesRequest, ListTitlesResponse> Titles { get; set; } = _ => throw Unset();
 
     public List<string> Calls { get; } = [];
 
@@ -27,6 +28,9 @@ internal sealed class FakeCatalogClient : CatalogService.CatalogServiceClient
 
     public override AsyncUnaryCall<SearchTitlesResponse> SearchTitlesAsync(SearchTitlesRequest request, CallOptions options) =>
         Answer(nameof(SearchTitles), () => Search(request));
+
+    public override AsyncUnaryCall<ListTitlesResponse> ListTitlesAsync(ListTitlesRequest request, CallOptions options) =>
+        Answer(nameof(ListTitles), () => Titles(request));
 
     public override AsyncUnaryCall<ListGenresResponse> ListGenresAsync(ListGenresRequest request, CallOptions options) =>
         Answer(nameof(ListGenres), () => Genres(request));

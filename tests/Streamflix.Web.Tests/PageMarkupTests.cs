@@ -38,6 +38,8 @@ public sealed class PageMarkupTests : IDisposable
         services.AddSingleton<PlaybackService.PlaybackServiceClient>(new FakePlaybackClient());
         services.AddSingleton<CatalogService.CatalogServiceClient>(_fixture.Catalog);
         services.AddScoped<ContinueWatchingReader>();
+        // Recommendations not set up: the home page shows the catalog's genre rows (its fallback).
+        services.AddHomeRows(_fixture, new FakeRecommendationsClient());
         _services = services.BuildServiceProvider();
     }
 

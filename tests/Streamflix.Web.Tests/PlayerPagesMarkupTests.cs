@@ -44,6 +44,8 @@ public sealed class PlayerPagesMarkupTests : IDisposable
         services.AddScoped<CircuitAccessToken>();
         services.AddTransient<PlayerSession>();
         services.AddScoped<ContinueWatchingReader>();
+        // Recommendations not set up: the home page shows the catalog's genre rows (its fallback).
+        services.AddHomeRows(_fixture, new FakeRecommendationsClient());
         _services = services.BuildServiceProvider();
         _playback.OnContinueWatching = _ => new GetContinueWatchingResponse();
     }

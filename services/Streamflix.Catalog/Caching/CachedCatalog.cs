@@ -77,6 +77,15 @@ public sealed class CachedCatalog(
         return outcome.Changed;
     }
 
+    /// <summary>Applies a completed encode (announced as TitlePublished when it applies); returns whether it did.</summary>
+    public async Task<bool> CompleteMediaAsync(
+        string titleId, Func<TitleMedia, DateTimeOffset, bool> complete, CancellationToken cancellationToken)
+    {
+        var outcome = await mediaWriter.CompleteMediaAsync(titleId, complete, cancellationToken);
+        await InvalidateAsync(titleId, outcome, cancellationToken);
+        return outcome.Changed;
+    }
+
     private async Task InvalidateAsync(string titleId, TitleUpdateOutcome outcome, CancellationToken cancellationToken)
     {
         if (!outcome.Changed)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore;
 using Streamflix.Catalog.Model;
+using Streamflix.EventBus.Outbox;
 
 namespace Streamflix.Catalog.Data;
 
@@ -70,5 +71,8 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
                         join.HasIndex("GenreId");
                     });
         });
+
+        // TitlePublished / TitleUpdated, stored in the transaction of the change they announce.
+        modelBuilder.AddEventBusOutbox();
     }
 }

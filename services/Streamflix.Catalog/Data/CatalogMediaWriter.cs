@@ -1,18 +1,40 @@
 using Microsoft.EntityFrameworkCore;
+using Streamflix.Catalog.Events;
 using Streamflix.Catalog.Model;
+using Streamflix.EventBus;
+using Streamflix.EventBus.Outbox;
 
 namespace Streamflix.Catalog.Data;
 
 /// <summary>
 /// Applies a media transition to one title. Replicas consume the same queue, so two events of one
 /// title can race: the row version (Postgres xmin) turns a lost update into a retry on fresh data.
+/// An event a transition announces is staged in the outbox of the same SaveChanges, once per
+/// attempt: a retry clears the tracker (the staged row too) and stages it again only if the
+/// transition still applies to the fresh data.
 /// </summary>
 public sealed class CatalogMediaWriter(CatalogDbContext db, TimeProvider clock)
 {
     private const int MaxConcurrencyRetries = 5;
 
-    public async Task<TitleUpdateOutcome> ChangeMediaAsync(
-        string titleId, Func<TitleMedia, DateTimeOffset, bool> change, CancellationToken cancellationToken)
+    /// <summary>A transition nobody outside the catalog hears about (queued, started, progress, failed).</summary>
+    public Task<TitleUpdateOutcome> ChangeMediaAsync(
+        string titleId, Func<TitleMedia, DateTimeOffset, bool> change, CancellationToken cancellationToken) =>
+        ApplyAsync(titleId, change, announce: null, cancellationToken);
+
+    /// <summary>
+    /// A completed encode: when it applies (a first ladder or a re-encode, not a redelivery) the
+    /// title is playable with new media, and TitlePublished goes out with the change.
+    /// </summary>
+    public Task<TitleUpdateOutcome> CompleteMediaAsync(
+        string titleId, Func<TitleMedia, DateTimeOffset, bool> complete, CancellationToken cancellationToken) =>
+        ApplyAsync(titleId, complete, TitleEvents.Published, cancellationToken);
+
+    private async Task<TitleUpdateOutcome> ApplyAsync(
+        string titleId,
+        Func<TitleMedia, DateTimeOffset, bool> change,
+        Func<Title, DateTimeOffset, IntegrationEvent>? announce,
+        CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -25,9 +47,15 @@ public sealed class CatalogMediaWriter(CatalogDbContext db, TimeProvider clock)
             }
 
             var genres = title.Genres.Select(g => g.Id).ToList();
-            if (!change(title.Media, clock.GetUtcNow()))
+            var now = clock.GetUtcNow();
+            if (!change(title.Media, now))
             {
                 return new TitleUpdateOutcome(false, genres);
+            }
+
+            if (announce is not null)
+            {
+                db.AddOutboxEvent(announce(title, now));
             }
 
             try

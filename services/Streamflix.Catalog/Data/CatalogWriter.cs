@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Streamflix.Catalog.Events;
 using Streamflix.Catalog.Model;
+using Streamflix.EventBus.Outbox;
 
 namespace Streamflix.Catalog.Data;
 
@@ -15,9 +17,12 @@ public sealed class CatalogWriter(CatalogDbContext db, TimeProvider clock)
             .SingleOrDefaultAsync(t => t.Id == update.Id, cancellationToken)
             ?? throw CatalogNotFoundException.Title(update.Id);
 
-        var changed = title.Apply(update, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var changed = title.Apply(update, now);
         if (changed)
         {
+            // Stored with the change or not at all; a repeated update changes nothing and announces nothing.
+            db.AddOutboxEvent(TitleEvents.Updated(title, now));
             await db.SaveChangesAsync(cancellationToken);
             CatalogTelemetry.TitlesUpdated.Add(1);
         }

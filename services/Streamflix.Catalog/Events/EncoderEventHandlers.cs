@@ -29,7 +29,7 @@ public sealed class EncodingCompletedHandler(CachedCatalog catalog, ILogger<Enco
     {
         var renditions = e.Renditions.Select(r =>
             new MediaRendition(r.Name, r.Width, r.Height, r.Bandwidth, r.AverageBandwidth, r.Codecs, r.FrameRate));
-        if (await catalog.ChangeMediaAsync(e.TitleId,
+        if (await catalog.CompleteMediaAsync(e.TitleId,
                 (media, now) => media.Complete(e.JobId, e.DurationSeconds, e.MasterPlaylistPath, renditions, now),
                 cancellationToken))
         {

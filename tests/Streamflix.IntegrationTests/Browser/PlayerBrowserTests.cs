@@ -17,7 +17,8 @@ public sealed class PlayerBrowserTests(StreamflixAppFixture fixture, ITestOutput
     [Fact]
     public async Task A_viewer_plays_a_title_survives_an_edge_failure_and_resumes_after_a_reload()
     {
-        var title = await fixture.FirstPlayableTitleAsync();
+        // A demo-length title: an upload test may have put a 6-s video on the first one.
+        var title = await fixture.PlayableTitleAsync(t => t.Media.DurationSeconds >= 15);
         await using var chromium = await HeadlessChromium.LaunchAsync();
         var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -36,17 +37,28 @@ public sealed class PlayerBrowserTests(StreamflixAppFixture fixture, ITestOutput
         Assert.StartsWith("blob:", await page.EvaluateAsync<string>("() => document.querySelector('[data-testid=player]').src"));
         await AssertNoFatalErrorsAsync(page);
 
-        // Failover: the edge now serving goes away; playback must go past what was already buffered.
+        // Failover: paused, the player fills its forward buffer and stops fetching; the edge now
+        // serving goes away (waited until its process is gone); playing on must fetch what is not
+        // buffered yet from another edge.
         var firstEdge = await page.GetByTestId("player").GetAttributeAsync("data-edge");
         Assert.False(string.IsNullOrEmpty(firstEdge));
-        var bufferedAtStop = await page.EvaluateAsync<double>(
-            "() => { const v = document.querySelector('[data-testid=player]'); return v.buffered.length ? v.buffered.end(v.buffered.length - 1) : 0; }");
-        Assert.True(bufferedAtStop < title.Media.DurationSeconds - 2,
-            $"{bufferedAtStop:F1} s of {title.Media.DurationSeconds:F1} s already buffered: the player's forward buffer is too long to show a failover");
+        await page.EvaluateAsync("() => document.querySelector('[data-testid=player]').pause()");
+        await page.WaitForTimeoutAsync(2000);
         await fixture.App.ResourceCommands.ExecuteCommandAsync(firstEdge!, KnownResourceCommands.StopCommand);
         double saved;
         try
         {
+            using (var stopping = new CancellationTokenSource(TimeSpan.FromMinutes(1)))
+            {
+                await fixture.App.ResourceNotifications.WaitForResourceAsync(firstEdge!,
+                    [KnownResourceStates.Exited, KnownResourceStates.Finished], stopping.Token);
+            }
+
+            var bufferedAtStop = await page.EvaluateAsync<double>(
+                "() => { const v = document.querySelector('[data-testid=player]'); return v.buffered.length ? v.buffered.end(v.buffered.length - 1) : 0; }");
+            Assert.True(bufferedAtStop < title.Media.DurationSeconds - 2,
+                $"{bufferedAtStop:F1} s of {title.Media.DurationSeconds:F1} s already buffered: the player's forward buffer is too long to show a failover");
+            await page.EvaluateAsync("() => document.querySelector('[data-testid=player]').play()");
             output.WriteLine($"stopped {firstEdge} with {bufferedAtStop:F1} s buffered");
             await WaitForCurrentTimeAsync(page, bufferedAtStop + 1);
             var nowServing = await page.GetByTestId("player").GetAttributeAsync("data-edge");
