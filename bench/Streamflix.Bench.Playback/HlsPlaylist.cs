@@ -1,0 +1,32 @@
+namespace Streamflix.Bench.Playback;
+
+/// <summary>
+/// Just enough HLS (RFC 8216) for a player's first request of each kind: the URI line after the first
+/// <c>#EXT-X-STREAM-INF</c> of a master playlist, and the first URI line (a segment) of a media playlist.
+/// </summary>
+public static class HlsPlaylist
+{
+    public static string? FirstVariant(string master)
+    {
+        var afterStreamInf = false;
+        foreach (var line in Lines(master))
+        {
+            if (line.StartsWith("#EXT-X-STREAM-INF:", StringComparison.Ordinal))
+            {
+                afterStreamInf = true;
+            }
+            else if (afterStreamInf && IsUri(line))
+            {
+                return line;
+            }
+        }
+
+        return null;
+    }
+
+    public static string? FirstSegment(string media) => Lines(media).FirstOrDefault(IsUri);
+
+    private static bool IsUri(string line) => line.Length > 0 && !line.StartsWith('#');
+
+    private static IEnumerable<string> Lines(string playlist) => playlist.Split('\n').Select(l => l.Trim());
+}
