@@ -54,4 +54,18 @@ public static class CallerIdentity
 
         return headers;
     }
+
+    /// <summary>
+    /// A call this service made for its caller was refused because of the caller's token (it
+    /// expired between our check and the other service's): the caller's problem, keeping its
+    /// status, rather than the other service failing.
+    /// </summary>
+    public static bool IsCallersFault(RpcException exception) =>
+        exception?.StatusCode is StatusCode.Unauthenticated or StatusCode.PermissionDenied;
+
+    /// <summary>The refusal to pass back to the caller, with our own message (not the other service's).</summary>
+    public static RpcException AsCallersFault(RpcException exception) =>
+        new(new Status(exception.StatusCode, exception.StatusCode == StatusCode.Unauthenticated
+            ? "Sign in again: your access token was not accepted."
+            : "You are not allowed to do this."));
 }

@@ -3,6 +3,7 @@ using StackExchange.Redis;
 using Streamflix.Billing.Contracts;
 using Streamflix.Playback.Model;
 using Streamflix.Playback.Redis;
+using Streamflix.ServiceDefaults.Auth;
 using Entitlement = Streamflix.Playback.Model.Entitlement;
 
 namespace Streamflix.Playback.Upstream;
@@ -42,9 +43,9 @@ public sealed class EntitlementSource(
                 answer.ValidUntil?.ToDateTimeOffset() ?? default,
                 clock.GetUtcNow());
         }
-        catch (RpcException e) when (UpstreamCalls.IsCallersFault(e))
+        catch (RpcException e) when (CallerIdentity.IsCallersFault(e))
         {
-            throw UpstreamCalls.AsCallersFault(e);
+            throw CallerIdentity.AsCallersFault(e);
         }
         catch (RpcException e) when (e.StatusCode != StatusCode.Cancelled || !cancellationToken.IsCancellationRequested)
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Streamflix.Accounts.Contracts;
 using Streamflix.Recommendations.Model;
+using Streamflix.ServiceDefaults.Auth;
 
 namespace Streamflix.Recommendations.Upstream;
 
@@ -44,9 +45,9 @@ public sealed class ProfileDirectory(
                 .OfType<ViewerProfile>()
                 .ToList();
         }
-        catch (RpcException e) when (UpstreamCalls.IsCallersFault(e))
+        catch (RpcException e) when (CallerIdentity.IsCallersFault(e))
         {
-            throw UpstreamCalls.AsCallersFault(e);
+            throw CallerIdentity.AsCallersFault(e);
         }
         catch (RpcException e) when (e.StatusCode != StatusCode.Cancelled || !cancellationToken.IsCancellationRequested)
         {

@@ -65,4 +65,25 @@ public sealed class CallerIdentityTests
         Assert.Equal("Bearer abc.def.ghi", forwarded.GetValue("authorization"));
         Assert.Empty(TestCallContext.For(Caller).ForwardedAuthorization());
     }
+
+    [Theory]
+    [InlineData(StatusCode.Unauthenticated, true)]
+    [InlineData(StatusCode.PermissionDenied, true)]
+    [InlineData(StatusCode.Unavailable, false)]
+    [InlineData(StatusCode.NotFound, false)]
+    [InlineData(StatusCode.Internal, false)]
+    public void A_downstream_refusal_of_the_callers_token_is_the_callers_fault(StatusCode status, bool callersFault)
+    {
+        Assert.Equal(callersFault, CallerIdentity.IsCallersFault(new RpcException(new Status(status, "downstream detail"))));
+    }
+
+    [Fact]
+    public void The_callers_fault_keeps_its_status_with_our_own_message()
+    {
+        var passedOn = CallerIdentity.AsCallersFault(new RpcException(new Status(StatusCode.Unauthenticated, "billing: token expired")));
+
+        Assert.Equal(StatusCode.Unauthenticated, passedOn.StatusCode);
+        Assert.DoesNotContain("billing", passedOn.Status.Detail);
+        Assert.Contains("Sign in again", passedOn.Status.Detail);
+    }
 }
