@@ -10,21 +10,22 @@ namespace Streamflix.ServiceDefaults.Auth;
 /// </summary>
 public static class FieldErrors
 {
-    public static RpcException Create(StatusCode code, string field, string message)
+    public static RpcException Create(StatusCode code, string field, string message) =>
+        Create(code, message, [(field, message)]);
+
+    /// <summary>Several fields at once (a form with more than one mistake), under one status message.</summary>
+    public static RpcException Create(StatusCode code, string message, IEnumerable<(string Field, string Message)> violations)
     {
-        var status = new RpcStatus
+        ArgumentNullException.ThrowIfNull(violations);
+        var badRequest = new BadRequest();
+        badRequest.FieldViolations.AddRange(violations.Select(v =>
+            new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Message }));
+        return new RpcStatus
         {
             Code = (int)code,
             Message = message,
-            Details =
-            {
-                Google.Protobuf.WellKnownTypes.Any.Pack(new BadRequest
-                {
-                    FieldViolations = { new BadRequest.Types.FieldViolation { Field = field, Description = message } },
-                }),
-            },
-        };
-        return status.ToRpcException();
+            Details = { Google.Protobuf.WellKnownTypes.Any.Pack(badRequest) },
+        }.ToRpcException();
     }
 
     public static RpcException Invalid(string field, string message) => Create(StatusCode.InvalidArgument, field, message);

@@ -1,11 +1,8 @@
-using Google.Protobuf.WellKnownTypes;
-using Google.Rpc;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Streamflix.Accounts.Model;
 using Streamflix.ServiceDefaults.Auth;
 using GrpcStatus = Grpc.Core.Status;
-using RpcStatus = Google.Rpc.Status;
 
 namespace Streamflix.Accounts.Grpc;
 
@@ -45,17 +42,9 @@ public sealed class AccountsErrorInterceptor(ILogger<AccountsErrorInterceptor> l
         _ => Unexpected(exception, context, logger),
     };
 
-    private static RpcException InvalidArgument(IReadOnlyList<FieldMessage> problems)
-    {
-        var badRequest = new BadRequest();
-        badRequest.FieldViolations.Add(problems.Select(p => new BadRequest.Types.FieldViolation { Field = p.Field, Description = p.Message }));
-        return new RpcStatus
-        {
-            Code = (int)StatusCode.InvalidArgument,
-            Message = string.Join(" ", problems.Select(p => p.Message)),
-            Details = { Any.Pack(badRequest) },
-        }.ToRpcException();
-    }
+    private static RpcException InvalidArgument(IReadOnlyList<FieldMessage> problems) =>
+        FieldErrors.Create(StatusCode.InvalidArgument, string.Join(" ", problems.Select(p => p.Message)),
+            problems.Select(p => (p.Field, p.Message)));
 
     private static RpcException Unexpected(Exception exception, ServerCallContext context, ILogger logger)
     {

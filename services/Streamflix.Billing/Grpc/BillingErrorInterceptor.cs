@@ -1,9 +1,7 @@
-using Google.Rpc;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Streamflix.Billing.Model;
 using Streamflix.ServiceDefaults.Auth;
-using RpcStatus = Google.Rpc.Status;
 
 namespace Streamflix.Billing.Grpc;
 
@@ -57,16 +55,6 @@ public sealed class BillingErrorInterceptor(ILogger<BillingErrorInterceptor> log
         }
     }
 
-    private static RpcException InvalidArgument(BillingValidationException e)
-    {
-        var badRequest = new BadRequest();
-        badRequest.FieldViolations.AddRange(e.Violations.Select(v =>
-            new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Message }));
-        return new RpcStatus
-        {
-            Code = (int)StatusCode.InvalidArgument,
-            Message = e.Message,
-            Details = { Google.Protobuf.WellKnownTypes.Any.Pack(badRequest) },
-        }.ToRpcException();
-    }
+    private static RpcException InvalidArgument(BillingValidationException e) =>
+        FieldErrors.Create(StatusCode.InvalidArgument, e.Message, e.Violations.Select(v => (v.Field, v.Message)));
 }

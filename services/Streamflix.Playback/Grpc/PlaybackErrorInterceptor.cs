@@ -1,10 +1,9 @@
-using Google.Rpc;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using StackExchange.Redis;
 using Streamflix.Playback.Model;
 using Streamflix.Playback.Telemetry;
-using RpcStatus = Google.Rpc.Status;
+using Streamflix.ServiceDefaults.Auth;
 
 namespace Streamflix.Playback.Grpc;
 
@@ -68,14 +67,6 @@ public sealed class PlaybackErrorInterceptor(PlaybackMetrics metrics, ILogger<Pl
     public static RpcException InvalidArgument(PlaybackValidationException e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var badRequest = new BadRequest();
-        badRequest.FieldViolations.AddRange(e.Violations.Select(v =>
-            new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Message }));
-        return new RpcStatus
-        {
-            Code = (int)StatusCode.InvalidArgument,
-            Message = e.Message,
-            Details = { Google.Protobuf.WellKnownTypes.Any.Pack(badRequest) },
-        }.ToRpcException();
+        return FieldErrors.Create(StatusCode.InvalidArgument, e.Message, e.Violations.Select(v => (v.Field, v.Message)));
     }
 }

@@ -1,8 +1,7 @@
-using Google.Rpc;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Streamflix.Recommendations.Model;
-using RpcStatus = Google.Rpc.Status;
+using Streamflix.ServiceDefaults.Auth;
 
 namespace Streamflix.Recommendations.Grpc;
 
@@ -53,14 +52,6 @@ public sealed class RecommendationsErrorInterceptor(ILogger<RecommendationsError
     public static RpcException InvalidArgument(RecommendationsValidationException e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var badRequest = new BadRequest();
-        badRequest.FieldViolations.AddRange(e.Violations.Select(v =>
-            new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Message }));
-        return new RpcStatus
-        {
-            Code = (int)StatusCode.InvalidArgument,
-            Message = e.Message,
-            Details = { Google.Protobuf.WellKnownTypes.Any.Pack(badRequest) },
-        }.ToRpcException();
+        return FieldErrors.Create(StatusCode.InvalidArgument, e.Message, e.Violations.Select(v => (v.Field, v.Message)));
     }
 }

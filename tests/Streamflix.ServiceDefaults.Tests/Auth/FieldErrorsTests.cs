@@ -30,4 +30,15 @@ public sealed class FieldErrorsTests
     {
         Assert.Empty(new RpcException(new Status(StatusCode.Unavailable, "down")).FieldViolations());
     }
+
+    [Fact]
+    public void Several_fields_travel_in_one_error_in_their_order()
+    {
+        var error = FieldErrors.Create(StatusCode.InvalidArgument, "Check the card.",
+            [("card.number", "Not a card number."), ("card.cvc", "3 or 4 digits.")]);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal("Check the card.", error.Status.Detail);
+        Assert.Equal([("card.number", "Not a card number."), ("card.cvc", "3 or 4 digits.")], error.FieldViolations());
+    }
 }
