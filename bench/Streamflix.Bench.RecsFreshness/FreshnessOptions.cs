@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Streamflix.Bench.RecsFreshness;
 
 /// <summary>Command line: <c>--viewers 20 --samples 200 --concurrency 4</c>.</summary>
@@ -17,35 +15,13 @@ public sealed record FreshnessOptions(int Viewers, int Samples, int Concurrency)
     public const double TargetP99Milliseconds = 500;
 
     /// <summary>The options, or null (with the reason on stderr) when the command line is not understood.</summary>
-    public static FreshnessOptions? Parse(IReadOnlyList<string> args)
-    {
-        var options = new FreshnessOptions(20, 200, 4);
-        for (var i = 0; i < args.Count; i++)
+    public static FreshnessOptions? Parse(IReadOnlyList<string> args) =>
+        PositiveIntegerOptions.Parse(args, new Dictionary<string, int>
         {
-            if (args[i] is "-h" or "--help")
-            {
-                return null;
-            }
-
-            if (i + 1 >= args.Count || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < 1)
-            {
-                Console.Error.WriteLine($"{args[i]} needs a positive whole number");
-                return null;
-            }
-
-            switch (args[i])
-            {
-                case "--viewers": options = options with { Viewers = value }; break;
-                case "--samples": options = options with { Samples = value }; break;
-                case "--concurrency": options = options with { Concurrency = value }; break;
-                default:
-                    Console.Error.WriteLine($"unknown option {args[i]}");
-                    return null;
-            }
-
-            i++;
-        }
-
-        return options;
-    }
+            ["--viewers"] = 20,
+            ["--samples"] = 200,
+            ["--concurrency"] = 4,
+        }) is { } values
+            ? new FreshnessOptions(values["--viewers"], values["--samples"], values["--concurrency"])
+            : null;
 }
