@@ -33,10 +33,18 @@ public sealed class OriginFetcherTests
         _origin.Answer = _ => release.Task;
         var fetcher = Fetcher();
 
+        // GetAsync joins the in-flight fetch before its first await, so once every call has returned
+        // its (pending) task all fifty are waiting on one fetch; a fixed delay was a race on a busy machine.
+        using var joined = new CountdownEvent(50);
         var requests = Enumerable.Range(0, 50)
-            .Select(_ => Task.Run(() => fetcher.GetAsync("t/seg_1.ts", CancellationToken.None)))
+            .Select(_ => Task.Run(() =>
+            {
+                var lookup = fetcher.GetAsync("t/seg_1.ts", CancellationToken.None);
+                joined.Signal();
+                return lookup;
+            }))
             .ToArray();
-        await Task.Delay(100);   // let every request reach the in-flight fetch
+        Assert.True(joined.Wait(TimeSpan.FromSeconds(30)), "the fifty requests did not all start");
         var value = TestObjects.OfSize(64);
         release.SetResult(value);
         var results = await Task.WhenAll(requests);
