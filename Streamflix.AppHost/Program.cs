@@ -69,6 +69,7 @@ var catalog = builder.AddProject<Projects.Streamflix_Catalog>("catalog")
     // One event at a time: a title's job events are applied in the order they were published.
     .WithEnvironment("EventBus__PrefetchCount", "1")
     .WithEnvironment("Catalog__DemoContent__DurationSeconds", builder.Configuration["DemoContent:DurationSeconds"] ?? "0")
+    .WithConfiguredReplicas(builder.Configuration)
     .WithHttpHealthCheck("/health");
 
 // Pressing Play: entitlement (billing), profile (accounts), title (catalog), stream leases in
@@ -82,6 +83,7 @@ var playback = builder.AddProject<Projects.Streamflix_Playback>("playback")
     .WithEnvironment("Media__SigningKey", mediaSigningKey)
     .WithEventBusOperations("playback", operationsKey)
     .WithPlaybackTimings(builder.Configuration)
+    .WithConfiguredReplicas(builder.Configuration)
     .WithHttpHealthCheck("/health");
 
 // Rows per profile from viewing and catalog events, kept incrementally; the site falls back to
@@ -93,6 +95,7 @@ var recommendations = builder.AddProject<Projects.Streamflix_Recommendations>("r
     .WithReference(accounts).WithReference(catalog)
     .WithAccessTokens(authSigningKey)
     .WithEventBusOperations("recommendations", operationsKey)
+    .WithConfiguredReplicas(builder.Configuration)
     .WithHttpHealthCheck("/health");
 
 builder.AddProject<Projects.Streamflix_Web>("web")

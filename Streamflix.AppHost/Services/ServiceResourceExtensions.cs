@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace Streamflix.AppHost.Services;
 
-/// <summary>What service resources are given the same way: the token key, event-bus operations, playback timings.</summary>
+/// <summary>What service resources are given the same way: the token key, event-bus operations, replicas, playback timings.</summary>
 internal static class ServiceResourceExtensions
 {
     /// <summary>Every gRPC service validates access tokens with the key accounts signs them with.</summary>
@@ -37,6 +37,21 @@ internal static class ServiceResourceExtensions
                         context.Request.RequestUri = new UriBuilder(context.Request.RequestUri!) { Query = "max=1000" }.Uri;
                     },
                 });
+
+    /// <summary>
+    /// Runs a stateless service as several instances behind Aspire's load-balancing proxy; the count
+    /// comes from <c>Replicas:&lt;name&gt;</c> in the AppHost's configuration (benchmarks and chaos
+    /// experiments change it), else <paramref name="defaultCount"/>.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithConfiguredReplicas(
+        this IResourceBuilder<ProjectResource> service, IConfiguration configuration, int defaultCount = 2)
+    {
+        var configured = configuration[$"Replicas:{service.Resource.Name}"];
+        var count = configured is null ? defaultCount
+            : int.TryParse(configured, out var parsed) && parsed is >= 1 and <= 8 ? parsed
+            : throw new InvalidOperationException($"Replicas:{service.Resource.Name} must be a whole number from 1 to 8, not '{configured}'.");
+        return count == 1 ? service : service.WithReplicas(count);
+    }
 
     /// <summary>
     /// Lease and heartbeat timings from the AppHost's configuration (Playback:LeaseSeconds,
