@@ -9,11 +9,24 @@ public sealed class GraphHealthTests(StreamflixAppFixture fixture)
     [MemberData(nameof(ResourceNames))]
     public void Every_resource_reaches_healthy(string resource)
     {
-        Assert.True(fixture.App.ResourceNotifications.TryGetCurrentState(resource, out var state),
-            $"Resource '{resource}' is not in the graph.");
-        Assert.Equal(HealthStatus.Healthy, state.Snapshot.HealthStatus);
-        Assert.Equal(KnownResourceStates.Running, state.Snapshot.State?.Text);
+        // A replicated service is several instances (catalog-abcd1234, …): every one must be up.
+        var instances = fixture.InstanceIds(resource);
+        Assert.NotEmpty(instances);
+        foreach (var instance in instances)
+        {
+            Assert.True(fixture.App.ResourceNotifications.TryGetCurrentState(instance, out var state),
+                $"Instance '{instance}' of '{resource}' has no state.");
+            Assert.Equal(HealthStatus.Healthy, state.Snapshot.HealthStatus);
+            Assert.Equal(KnownResourceStates.Running, state.Snapshot.State?.Text);
+        }
     }
+
+    [Theory]
+    [InlineData("catalog")]
+    [InlineData("playback")]
+    [InlineData("recommendations")]
+    public void Stateless_services_run_as_two_replicas(string resource) =>
+        Assert.Equal(2, fixture.InstanceIds(resource).Count);
 
     [Fact]
     public async Task Services_answer_their_health_and_liveness_endpoints()

@@ -76,12 +76,10 @@ public sealed class RecommendationsTests(StreamflixAppFixture fixture)
         });
         Assert.Contains("data-recommendations=\"live\"", await WaitForHomeAsync(site, "live"));
 
-        await fixture.App.ResourceCommands.ExecuteCommandAsync("recommendations", KnownResourceCommands.StopCommand);
         try
         {
             using var stopping = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-            await fixture.App.ResourceNotifications.WaitForResourceAsync("recommendations",
-                [KnownResourceStates.Exited, KnownResourceStates.Finished], stopping.Token);
+            await fixture.StopAllAsync("recommendations", stopping.Token);
 
             var home = await site.GetAsync("/");
 
@@ -90,9 +88,8 @@ public sealed class RecommendationsTests(StreamflixAppFixture fixture)
         }
         finally
         {
-            await fixture.App.ResourceCommands.ExecuteCommandAsync("recommendations", KnownResourceCommands.StartCommand);
             using var restart = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-            await fixture.WaitForHealthyAsync(["recommendations"], restart.Token);
+            await fixture.StartAllAsync("recommendations", restart.Token);
         }
     }
 

@@ -54,12 +54,10 @@ public sealed class WebSiteTests(StreamflixAppFixture fixture)
     [Fact]
     public async Task Home_page_still_renders_with_a_message_when_catalog_is_stopped()
     {
-        await fixture.App.ResourceCommands.ExecuteCommandAsync("catalog", KnownResourceCommands.StopCommand);
         try
         {
             using var cancellation = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-            await fixture.App.ResourceNotifications.WaitForResourceAsync("catalog",
-                [KnownResourceStates.Exited, KnownResourceStates.Finished], cancellation.Token);
+            await fixture.StopAllAsync("catalog", cancellation.Token);
             using var web = fixture.HttpClient("web");
 
             var response = await web.GetAsync("/", cancellation.Token);
@@ -73,9 +71,8 @@ public sealed class WebSiteTests(StreamflixAppFixture fixture)
         }
         finally
         {
-            await fixture.App.ResourceCommands.ExecuteCommandAsync("catalog", KnownResourceCommands.StartCommand);
             using var cancellation = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-            await fixture.WaitForHealthyAsync(["catalog"], cancellation.Token);
+            await fixture.StartAllAsync("catalog", cancellation.Token);
             await WaitUntilTheSiteSeesTheCatalogAsync(cancellation.Token);
         }
     }
