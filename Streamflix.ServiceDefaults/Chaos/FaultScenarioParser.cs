@@ -69,18 +69,18 @@ public static class FaultScenarioParser
         var at = spec.LastIndexOf('@');
         if (at >= 0)
         {
-            if (!int.TryParse(spec[(at + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out percent) || percent is < 0 or > 100)
+            if (!int.TryParse(spec[(at + 1)..].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out percent) || percent is < 0 or > 100)
             {
                 problem = "the percent after '@' must be a whole number from 0 to 100";
                 return false;
             }
 
-            spec = spec[..at];
+            spec = spec[..at].Trim();
         }
 
         var colon = spec.IndexOf(':');
-        var kindText = colon < 0 ? spec : spec[..colon];
-        var argument = colon < 0 ? null : spec[(colon + 1)..];
+        var kindText = (colon < 0 ? spec : spec[..colon]).Trim();
+        var argument = colon < 0 ? null : spec[(colon + 1)..].Trim();
         switch (kindText.ToLowerInvariant())
         {
             case "error" when argument is null:

@@ -25,6 +25,7 @@ public sealed record ServerFault(
 
     public static string KeyFor(string service) => $"streamflix:chaos:{service}";
 
+    [JsonIgnore]
     public bool IsLatency => Kind == LatencyKind;
 
     public bool Hits(double roll) => roll < Percent / 100.0;

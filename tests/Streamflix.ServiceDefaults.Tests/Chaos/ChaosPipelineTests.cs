@@ -14,9 +14,9 @@ public sealed class ChaosPipelineTests
     private static readonly ThingRequest Request = new() { Id = "42" };
 
     /// <summary>No retries, so each call is one outcome for the breaker; opens after 2 failures of 2.</summary>
-    private static GrpcClientPolicy Policy(int permits = 10, int queue = 10) => new()
+    private static GrpcClientPolicy Policy(int permits = 10, int queue = 10, int attemptMs = 300) => new()
     {
-        AttemptTimeout = TimeSpan.FromMilliseconds(300),
+        AttemptTimeout = TimeSpan.FromMilliseconds(attemptMs),
         TotalTimeout = TimeSpan.FromSeconds(30),
         MaxRetryAttempts = 0,
         RetryBaseDelay = TimeSpan.FromMilliseconds(1),
@@ -110,7 +110,8 @@ public sealed class ChaosPipelineTests
     [Fact]
     public async Task A_full_bulkhead_refuses_at_once_and_the_breaker_does_not_count_it()
     {
-        var h = new Harness(Policy(permits: 1, queue: 1));
+        // A long attempt budget: the held call must keep its permit until the test lets it go.
+        var h = new Harness(Policy(permits: 1, queue: 1, attemptMs: 60_000));
         h.Fake.Respond = FakeCallInvoker.HangUntilCancelled();
         using var hold = new CancellationTokenSource();
         var first = h.Client.GetThingAsync(Request, cancellationToken: hold.Token).ResponseAsync;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -145,7 +146,7 @@ public sealed class ServerFaultTests
     {
         var identity = new ServiceIdentity("catalog", "host-1", DateTimeOffset.UtcNow);
         var configuration = new ConfigurationBuilder().Build();
-        var redis = new RedisConnectionSource(new Microsoft.Extensions.DependencyInjection.ServiceCollection().BuildServiceProvider(), configuration);
+        var redis = new RedisConnectionSource(new ServiceCollection().BuildServiceProvider(), configuration);
         var store = new ServerFaultStore(redis, identity, TimeProvider.System);
         var monitor = new ServerFaultMonitor(store, redis, Options.Create(new ChaosOptions { Enabled = true }), TimeProvider.System,
             NullLogger<ServerFaultMonitor>.Instance);
