@@ -30,6 +30,7 @@ var adminPassword = builder.AddGeneratedSecret("admin-password");
 var origin = builder.AddProject<Projects.Streamflix_Origin>("origin")
     .WithEnvironment("Origin__DataPath", infrastructure.DataPath("origin"))
     .WithEnvironment("Origin__WriteKey", originWriteKey)
+    .WithOperations(operationsKey, redis, builder.Configuration) // Redis, Operations__Key, Chaos__Enabled (+ fault commands)
     .WithHttpHealthCheck("/health");
 
 var encoder = builder.AddProject<Projects.Streamflix_Encoder>("encoder")
@@ -40,6 +41,7 @@ var encoder = builder.AddProject<Projects.Streamflix_Encoder>("encoder")
     .WithEnvironment("Origin__WriteKey", originWriteKey)
     .WithEnvironment("Encoder__WorkPath", infrastructure.DataPath("encoder-work"))
     .WithEnvironment("Encoder__UploadPath", infrastructure.DataPath("encoder-uploads"))
+    .WithOperations(operationsKey, redis, builder.Configuration) // Redis, Operations__Key, Chaos__Enabled (+ fault commands)
     .WithHttpHealthCheck("/health");
 
 builder.AddEdge("edge-1", "eu-west", origin, redis, eventBus, mediaSigningKey, edgeInternalKey, operationsKey);
@@ -51,6 +53,7 @@ var accounts = builder.AddProject<Projects.Streamflix_Accounts>("accounts")
     .WithReference(eventBus).WaitFor(eventBus)
     .WithAccessTokens(authSigningKey)
     .WithEnvironment("Accounts__AdminPassword", adminPassword)
+    .WithOperations(operationsKey, redis, builder.Configuration) // Redis, Operations__Key, Chaos__Enabled (+ fault commands)
     .WithHttpHealthCheck("/health");
 
 var billing = builder.AddProject<Projects.Streamflix_Billing>("billing")
@@ -58,11 +61,11 @@ var billing = builder.AddProject<Projects.Streamflix_Billing>("billing")
     .WithReference(eventBus).WaitFor(eventBus)
     .WithAccessTokens(authSigningKey)
     .WithEventBusOperations("billing", operationsKey)
+    .WithOperations(operationsKey, redis, builder.Configuration) // Redis, Operations__Key, Chaos__Enabled (+ fault commands)
     .WithHttpHealthCheck("/health");
 
 var catalog = builder.AddProject<Projects.Streamflix_Catalog>("catalog")
     .WithReference(catalogDb).WaitFor(catalogDb)
-    .WithReference(redis).WaitFor(redis)
     .WithReference(eventBus).WaitFor(eventBus)
     .WithAccessTokens(authSigningKey)
     .WithEventBusOperations("catalog", operationsKey)
@@ -70,13 +73,13 @@ var catalog = builder.AddProject<Projects.Streamflix_Catalog>("catalog")
     .WithEnvironment("EventBus__PrefetchCount", "1")
     .WithEnvironment("Catalog__DemoContent__DurationSeconds", builder.Configuration["DemoContent:DurationSeconds"] ?? "0")
     .WithConfiguredReplicas(builder.Configuration)
+    .WithOperations(operationsKey, redis, builder.Configuration) // Redis, Operations__Key, Chaos__Enabled (+ fault commands)
     .WithHttpHealthCheck("/health");
 
 // Pressing Play: entitlement (billing), profile (accounts), title (catalog), stream leases in
 // Redis, edges ranked from their heartbeats, URLs signed with the key edges verify.
 var playback = builder.AddProject<Projects.Streamflix_Playback>("playback")
     .WithReference(playbackDb).WaitFor(playbackDb)
-    .WithReference(redis).WaitFor(redis)
     .WithReference(eventBus).WaitFor(eventBus)
     .WithReference(accounts).WithReference(billing).WithReference(catalog)
     .WithAccessTokens(authSigningKey)
@@ -84,18 +87,19 @@ var playback = builder.AddProject<Projects.Streamflix_Playback>("playback")
     .WithEventBusOperations("playback", operationsKey)
     .WithPlaybackTimings(builder.Configuration)
     .WithConfiguredReplicas(builder.Configuration)
+    .WithOperations(operationsKey, redis, builder.Configuration) // Redis, Operations__Key, Chaos__Enabled (+ fault commands)
     .WithHttpHealthCheck("/health");
 
 // Rows per profile from viewing and catalog events, kept incrementally; the site falls back to
 // catalog rows when it is slow or down.
 var recommendations = builder.AddProject<Projects.Streamflix_Recommendations>("recommendations")
     .WithReference(recommendationsDb).WaitFor(recommendationsDb)
-    .WithReference(redis).WaitFor(redis)
     .WithReference(eventBus).WaitFor(eventBus)
     .WithReference(accounts).WithReference(catalog)
     .WithAccessTokens(authSigningKey)
     .WithEventBusOperations("recommendations", operationsKey)
     .WithConfiguredReplicas(builder.Configuration)
+    .WithOperations(operationsKey, redis, builder.Configuration) // Redis, Operations__Key, Chaos__Enabled (+ fault commands)
     .WithHttpHealthCheck("/health");
 
 builder.AddProject<Projects.Streamflix_Web>("web")
@@ -106,6 +110,7 @@ builder.AddProject<Projects.Streamflix_Web>("web")
     .WithReference(playback).WaitFor(playback)
     .WithReference(recommendations) // optional: the home page falls back to catalog rows
     .WithReference(encoder) // admin uploads; the site works without it
+    .WithOperations(operationsKey, redis, builder.Configuration) // Redis, Operations__Key, Chaos__Enabled (+ fault commands)
     .WithHttpHealthCheck("/health");
 
 builder.Services.AddHostedService<GraphReadyReporter>();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Streamflix.ServiceDefaults.Chaos;
 
 namespace Streamflix.EventBus.Outbox;
 
@@ -34,19 +35,24 @@ public static class OutboxDbContextExtensions
 
     private static string? CaptureTraceHeaders()
     {
+        var headers = new Dictionary<string, string>();
         // The trace of the request that made the change continues at the relay's publish.
         var activity = Activity.Current;
-        if (activity is null || activity.IdFormat != ActivityIdFormat.W3C)
+        if (activity is not null && activity.IdFormat == ActivityIdFormat.W3C)
         {
-            return null;
+            headers["traceparent"] = activity.Id!;
+            if (!string.IsNullOrEmpty(activity.TraceStateString))
+            {
+                headers["tracestate"] = activity.TraceStateString;
+            }
         }
 
-        var headers = new Dictionary<string, string> { ["traceparent"] = activity.Id! };
-        if (!string.IsNullOrEmpty(activity.TraceStateString))
+        // So does the request's fault scenario: the relay publishes outside the request's scope.
+        if (FaultScenarioPropagation.Capture() is { } scenario)
         {
-            headers["tracestate"] = activity.TraceStateString;
+            headers[FaultHeader.Name] = scenario;
         }
 
-        return JsonSerializer.Serialize(headers);
+        return headers.Count == 0 ? null : JsonSerializer.Serialize(headers);
     }
 }

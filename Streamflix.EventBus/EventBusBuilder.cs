@@ -17,6 +17,8 @@ internal sealed class EventBusBuilder(IServiceCollection services, SubscriptionR
         // The consumer exists only in services that subscribe: a publish-only service opens no queue.
         Services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, EventConsumer>());
         Services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, DeadLetterObserver>());
+        // Its depth goes into the instance report (Streamflix.ServiceDefaults.Instances).
+        Services.TryAddEnumerable(ServiceDescriptor.Singleton<Streamflix.ServiceDefaults.Instances.IInstanceFiguresSource, DeadLetterFigures>());
         return this;
     }
 }

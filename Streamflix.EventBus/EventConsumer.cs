@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
+using Streamflix.ServiceDefaults.Chaos;
 
 namespace Streamflix.EventBus;
 
@@ -247,6 +248,8 @@ internal sealed partial class EventConsumer(
         var handlersToken = _handlersStopping.Token;
         try
         {
+            // The publisher's fault scenario applies to the calls this handler makes.
+            using (FaultScope.Begin(FaultScenarioPropagation.Extract(headers)))
             await using (var scope = scopeFactory.CreateAsyncScope())
             {
                 await subscription.HandleAsync(scope.ServiceProvider, integrationEvent, handlersToken);

@@ -27,6 +27,7 @@ internal sealed class EventPublisher(ConfirmedPublisher confirmedPublisher, Even
         var storedParent = TraceContextPropagation.Extract(headers);
         using var activity = EventBusTelemetry.StartPublish(message, storedParent);
         TraceContextPropagation.Inject(activity ?? Activity.Current, headers);
+        FaultScenarioPropagation.Inject(headers);
 
         var properties = new BasicProperties
         {

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Streamflix.ServiceDefaults.Chaos;
+using Streamflix.ServiceDefaults.Instances;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -26,6 +28,9 @@ public static class Extensions
             // Plain HTTP clients get the standard pipeline; gRPC clients replace it with a
             // gRPC-aware one (see GrpcClientExtensions), since this one cannot see grpc-status.
             http.AddStandardResilienceHandler();
+            // Inside the resilience handler (its retries and breaker see injected faults) and
+            // before discovery (the request still names the resource, e.g. http://origin).
+            http.AddHttpMessageHandler<FaultInjectionHandler>();
             http.AddServiceDiscovery();
         });
 
@@ -36,6 +41,8 @@ public static class Extensions
     {
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
+        builder.AddChaos();           // Chaos:Enabled (off by default; refused in Production)
+        builder.AddInstanceReports(); // streamflix:instances:{service}:{instance} in Redis, when the process has Redis
         return builder;
     }
 
@@ -59,6 +66,7 @@ public static class Extensions
         {
             Predicate = r => r.Tags.Contains(LiveTag),
         }).AllowAnonymous();
+        app.MapChaosWhenEnabled();
         return app;
     }
 }

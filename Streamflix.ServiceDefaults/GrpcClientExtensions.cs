@@ -4,7 +4,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Polly;
-using Polly.CircuitBreaker;
+using Streamflix.ServiceDefaults;
+using Streamflix.ServiceDefaults.Chaos;
 using Streamflix.ServiceDefaults.Resilience;
 
 namespace Microsoft.Extensions.Hosting;
@@ -15,7 +16,9 @@ public static class GrpcClientExtensions
     /// Registers the typed gRPC client of another Streamflix service, found by its AppHost
     /// resource name through service discovery (<c>http://_grpc.&lt;name&gt;</c>: the HTTP/2
     /// endpoint), and guarded by the gRPC-aware pipeline instead of the HTTP one. Retry safety is
-    /// read from the contract's <c>idempotency_level</c> options.
+    /// read from the contract's <c>idempotency_level</c> options. With <c>Chaos:Enabled</c>, calls carry
+    /// the request's <c>x-streamflix-fault</c> scenario and rules naming <paramref name="serviceName"/>
+    /// are injected innermost in the pipeline.
     /// </summary>
     public static IHttpClientBuilder AddGrpcServiceClient<TClient>(
         this IHostApplicationBuilder builder,
@@ -27,14 +30,16 @@ public static class GrpcClientExtensions
         builder.Configuration.GetSection($"GrpcClients:{serviceName}").Bind(policy);
         configure?.Invoke(policy);
 
+        var chaosEnabled = builder.Configuration.GetValue<bool>($"{ChaosOptions.SectionName}:{nameof(ChaosOptions.Enabled)}");
         var idempotency = new GrpcMethodIdempotency(contract);
         var pipelineKey = $"grpc-{serviceName}";
-        var circuitState = new CircuitBreakerStateProvider();
+        var circuit = new ClientCircuit(ServiceIdentity.ServiceName(builder.Configuration, builder.Environment), serviceName, policy);
+        ClientCircuits.Register(circuit);
 
         builder.Services.AddResiliencePipeline(pipelineKey, (pipeline, context) =>
         {
             var logger = context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Streamflix.Grpc.Resilience");
-            GrpcResiliencePipeline.Configure(pipeline, policy, circuitState, serviceName, logger);
+            GrpcResiliencePipeline.Configure(pipeline, policy, circuit, logger, chaosEnabled);
         });
 
         // Built once per container: Polly's registry may run the builder twice when the first
@@ -51,13 +56,14 @@ public static class GrpcClientExtensions
             // The standard HTTP handler added by ConfigureHttpClientDefaults sees every gRPC
             // failure as a 200 and cuts streams after 10 s; the interceptor below replaces it.
             .RemoveAllResilienceHandlers()
+            .AddInterceptor(() => new FaultHeaderInterceptor(chaosEnabled))
             .AddInterceptor(services => new GrpcResilienceInterceptor(
-                serviceName,
                 services.GetRequiredKeyedService<Polly.ResiliencePipeline>(pipelineKey),
-                circuitState,
+                circuit,
                 policy,
                 idempotency,
-                services.GetService<TimeProvider>() ?? TimeProvider.System));
+                services.GetService<TimeProvider>() ?? TimeProvider.System,
+                chaosEnabled));
 #pragma warning restore EXTEXP0001
     }
 }

@@ -27,6 +27,8 @@ public static class OpenTelemetryExtensions
                 .AddRuntimeInstrumentation()
                 // Polly reports retries, breaker state changes and timeouts on this meter.
                 .AddMeter("Polly")
+                // Circuit state, transitions and bulkhead refusals of every gRPC client.
+                .AddMeter(Streamflix.ServiceDefaults.Resilience.ResilienceTelemetry.MeterName)
                 .AddMeter(StreamflixTelemetryPrefix + "*"))
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName)

@@ -22,7 +22,6 @@ internal static class EdgeResources
         var edge = builder.AddProject<Projects.Streamflix_Edge>(name)
             .WithExternalHttpEndpoints()
             .WithReference(origin).WaitFor(origin)
-            .WithReference(redis).WaitFor(redis)
             .WithReference(eventBus).WaitFor(eventBus)
             .WithEnvironment("Media__SigningKey", signingKey)
             .WithEnvironment("Edge__InternalKey", internalKey)
@@ -30,6 +29,7 @@ internal static class EdgeResources
             .WithEnvironment("Edge__Region", region)
             // Each edge has its own queue: every edge prefills a newly published title.
             .WithEventBusOperations(name, operationsKey)
+            .WithOperations(operationsKey, redis, builder.Configuration) // Redis (heartbeats too), chaos
             .WithHttpHealthCheck("/health");
         return edge.WithEnvironment("Edge__PublicUrl", edge.GetEndpoint("http"));
     }

@@ -21,4 +21,14 @@ public sealed class GrpcClientPolicy
     public TimeSpan SamplingDuration { get; set; } = TimeSpan.FromSeconds(10);
 
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Bulkhead: calls in flight to this service at once. Beyond it calls queue, and beyond the
+    /// queue they are refused at once, so one slow dependency cannot take every thread and socket.
+    /// Sized for bench/playback's 200 simultaneous starts over two replicas.
+    /// </summary>
+    public int BulkheadPermits { get; set; } = 100;
+
+    /// <summary>Calls waiting for a bulkhead permit (within the call's total timeout) before refusal.</summary>
+    public int BulkheadQueue { get; set; } = 200;
 }

@@ -2,21 +2,23 @@ using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Polly;
 using Polly.CircuitBreaker;
+using Streamflix.ServiceDefaults.Chaos;
 
 namespace Streamflix.ServiceDefaults.Resilience;
 
 /// <summary>
 /// Runs unary calls through the gRPC-aware pipeline. Streaming calls get no per-attempt deadline
 /// and no retry (a stream cannot be replayed and may rightly run for minutes); they are only
-/// refused while the circuit is open.
+/// refused while the circuit is open. With <paramref name="chaosEnabled"/>, the request's fault
+/// rule for this target (<see cref="FaultScope"/>) is handed to the pipeline's chaos strategies.
 /// </summary>
 public sealed class GrpcResilienceInterceptor(
-    string target,
     ResiliencePipeline pipeline,
-    CircuitBreakerStateProvider circuitState,
+    ClientCircuit circuit,
     GrpcClientPolicy policy,
     GrpcMethodIdempotency idempotency,
-    TimeProvider timeProvider) : Interceptor
+    TimeProvider timeProvider,
+    bool chaosEnabled = false) : Interceptor
 {
     public override AsyncUnaryCall<TResponse> AsyncUnaryCall<TRequest, TResponse>(
         TRequest request,
@@ -31,6 +33,12 @@ public sealed class GrpcResilienceInterceptor(
             var resilienceContext = ResilienceContextPool.Shared.Get(context.Options.CancellationToken);
             resilienceContext.Properties.Set(GrpcResiliencePipeline.IdempotentKey,
                 idempotency.IsIdempotent(context.Method.ServiceName, context.Method.Name));
+            resilienceContext.Properties.Set(GrpcResiliencePipeline.CallerDeadlineKey, context.Options.Deadline);
+            if (chaosEnabled && FaultScope.Current?.RuleFor(circuit.Target) is { } rule)
+            {
+                resilienceContext.Properties.Set(GrpcResiliencePipeline.FaultRuleKey, rule);
+            }
+
             try
             {
                 return await pipeline.ExecuteAsync(async ctx =>
@@ -56,7 +64,7 @@ public sealed class GrpcResilienceInterceptor(
             {
                 var rpc = exception is OperationCanceledException
                     ? new RpcException(new Status(StatusCode.Cancelled, "The caller cancelled the call.", exception))
-                    : GrpcResiliencePipeline.ToRpcException(exception, target);
+                    : GrpcResiliencePipeline.ToRpcException(exception, circuit.Target);
                 headers.TrySetException(rpc);
                 throw rpc;
             }
@@ -131,9 +139,9 @@ public sealed class GrpcResilienceInterceptor(
 
     private void ThrowIfCircuitOpen()
     {
-        if (circuitState.CircuitState is CircuitState.Open or CircuitState.Isolated)
+        if (circuit.CircuitState is CircuitState.Open or CircuitState.Isolated)
         {
-            throw GrpcResiliencePipeline.ToRpcException(new BrokenCircuitException(), target);
+            throw GrpcResiliencePipeline.ToRpcException(new BrokenCircuitException(), circuit.Target);
         }
     }
 }

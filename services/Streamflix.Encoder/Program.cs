@@ -14,6 +14,8 @@ builder.AddMediaIngest();    // admin uploads of source videos
 // EventBus:PrefetchCount = 1: one job at a time, an encode already uses every core.
 builder.AddEventBus("eventbus")
     .AddSubscription<EncodeRequested, EncodeRequestedHandler>();
+// Jobs waiting, in this instance's report for the operations page (extra.encodingQueueDepth).
+builder.Services.AddSingleton<Streamflix.ServiceDefaults.Instances.IInstanceFiguresSource, EncodingQueueFigures>();
 
 var app = builder.Build();
 

@@ -20,9 +20,15 @@ public sealed partial class SiteSession : IDisposable
     /// <summary>Where the last response came from, after redirects.</summary>
     public Uri? Location { get; private set; }
 
-    public async Task<string> GetAsync(string path)
+    public async Task<string> GetAsync(string path, IReadOnlyDictionary<string, string>? headers = null)
     {
-        using var response = await _client.GetAsync(path);
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        using var response = await _client.SendAsync(request);
         Location = response.RequestMessage?.RequestUri;
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadAsStringAsync();

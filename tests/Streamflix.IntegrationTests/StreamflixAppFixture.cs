@@ -39,7 +39,9 @@ public sealed class StreamflixAppFixture(IMessageSink diagnostics) : IAsyncLifet
         using var cancellation = new CancellationTokenSource(StartTimeout);
         // Shortest demo videos: 45 titles are encoded in the background while the tests run.
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Streamflix_AppHost>(
-            ["DemoContent:DurationSeconds=20", "Playback:LeaseSeconds=6", "Playback:HeartbeatIntervalSeconds=2"], cancellation.Token);
+            ["DemoContent:DurationSeconds=20", "Playback:LeaseSeconds=6", "Playback:HeartbeatIntervalSeconds=2",
+             // Fault injection on (x-streamflix-fault, /chaos): ChaosTests use it, nothing else is affected.
+             "Chaos:Enabled=true"], cancellation.Token);
 
         builder.Services.AddLogging(logging => logging
             .SetMinimumLevel(LogLevel.Warning)

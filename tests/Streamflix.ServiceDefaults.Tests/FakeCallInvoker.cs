@@ -57,7 +57,7 @@ internal sealed class FakeCallInvoker : CallInvoker
         int number;
         lock (_gate)
         {
-            _attempts.Add(new Attempt(method.FullName, options.Deadline, options.CancellationToken));
+            _attempts.Add(new Attempt(method.FullName, options.Deadline, options.CancellationToken, options.Headers));
             number = _attempts.Count;
         }
 
@@ -89,7 +89,7 @@ internal sealed class FakeCallInvoker : CallInvoker
     {
         lock (_gate)
         {
-            _attempts.Add(new Attempt(method.FullName, options.Deadline, options.CancellationToken));
+            _attempts.Add(new Attempt(method.FullName, options.Deadline, options.CancellationToken, options.Headers));
         }
 
         var items = new[] { (TResponse)(object)new ThingReply { Id = "1" }, (TResponse)(object)new ThingReply { Id = "2" } };
@@ -116,7 +116,7 @@ internal sealed class FakeCallInvoker : CallInvoker
         _ => new Status(StatusCode.Unknown, "not finished"),
     };
 
-    internal sealed record Attempt(string Method, DateTime? Deadline, CancellationToken CancellationToken);
+    internal sealed record Attempt(string Method, DateTime? Deadline, CancellationToken CancellationToken, Metadata? Headers = null);
 
     private sealed class ListReader<T>(IReadOnlyList<T> items) : IAsyncStreamReader<T>
     {

@@ -407,16 +407,19 @@ public sealed class GrpcResilienceInterceptorTests
         public Harness(GrpcClientPolicy policy, TimeProvider? timeProvider = null)
         {
             Policy = policy;
-            var pipeline = GrpcResiliencePipeline.Configure(new ResiliencePipelineBuilder(), policy, State).Build();
+            Circuit = new ClientCircuit("tests", "things", policy);
+            var pipeline = GrpcResiliencePipeline.Configure(new ResiliencePipelineBuilder(), policy, Circuit).Build();
             var interceptor = new GrpcResilienceInterceptor(
-                "things", pipeline, State, policy, new GrpcMethodIdempotency(ResilienceTestReflection.Descriptor),
+                pipeline, Circuit, policy, new GrpcMethodIdempotency(ResilienceTestReflection.Descriptor),
                 timeProvider ?? Clock);
             Client = new Things.ThingsClient(Fake.Intercept(interceptor));
         }
 
         public FakeCallInvoker Fake { get; } = new();
 
-        public CircuitBreakerStateProvider State { get; } = new();
+        public ClientCircuit Circuit { get; }
+
+        public CircuitBreakerStateProvider State => Circuit.State;
 
         public ManualClock Clock { get; } = new(new DateTimeOffset(2030, 1, 2, 3, 4, 5, TimeSpan.Zero));
 

@@ -8,57 +8,37 @@ namespace Streamflix.Catalog.Caching;
 /// The catalog as the gRPC endpoints see it: reads are cache-aside through HybridCache (in-process
 /// L1, Redis L2, one database query per key however many callers miss at once); an update writes
 /// to Postgres first and then drops every entry it made stale, here and on every other replica
-/// (CacheInvalidationBroadcast), so the next read is fresh.
+/// (CacheInvalidationBroadcast), so the next read is fresh. When the database cannot answer, reads
+/// fall back to the last known good copy (<see cref="LastKnownGood"/>).
 /// </summary>
 public sealed class CachedCatalog(
     CatalogReader reader,
     CatalogWriter writer,
     CatalogMediaWriter mediaWriter,
     HybridCache cache,
-    CacheInvalidationBroadcast broadcast)
+    CacheInvalidationBroadcast broadcast,
+    LastKnownGood lastKnownGood)
 {
-    public async Task<IReadOnlyList<GenreSummary>> ListGenresAsync(CancellationToken cancellationToken) =>
-        await cache.GetOrCreateAsync(
-            CatalogCacheKeys.GenresKey,
-            reader,
-            static async (reader, ct) => await reader.ListGenresAsync(ct),
-            tags: CatalogCacheKeys.GenresTags,
-            cancellationToken: cancellationToken);
+    public Task<IReadOnlyList<GenreSummary>> ListGenresAsync(CancellationToken cancellationToken) =>
+        ReadAsync(CatalogCacheKeys.GenresKey, CatalogCacheKeys.GenresTags, reader.ListGenresAsync, cancellationToken);
 
     /// <summary>The title, or <see cref="CatalogNotFoundException"/>; a miss is not cached.</summary>
-    public async Task<TitleDetails> GetTitleAsync(string id, CancellationToken cancellationToken) =>
-        await cache.GetOrCreateAsync(
-            CatalogCacheKeys.TitleKey(id),
-            (reader, id),
-            // Throwing from the factory stores nothing, so a title that appears later is found at once.
-            static async (state, ct) => await state.reader.FindTitleAsync(state.id, ct)
-                ?? throw CatalogNotFoundException.Title(state.id),
-            tags: CatalogCacheKeys.TitleTags(id),
-            cancellationToken: cancellationToken);
+    public Task<TitleDetails> GetTitleAsync(string id, CancellationToken cancellationToken) =>
+        // Throwing from the factory stores nothing, so a title that appears later is found at once.
+        ReadAsync(CatalogCacheKeys.TitleKey(id), CatalogCacheKeys.TitleTags(id),
+            async ct => await reader.FindTitleAsync(id, ct) ?? throw CatalogNotFoundException.Title(id), cancellationToken);
 
-    public async Task<TitlePage> ListTitlesAsync(string? genreId, int offset, int pageSize, CancellationToken cancellationToken) =>
-        await cache.GetOrCreateAsync(
-            CatalogCacheKeys.TitlesPageKey(genreId, offset, pageSize),
-            (reader, genreId, offset, pageSize),
-            static async (state, ct) => await state.reader.ListTitlesAsync(state.genreId, state.offset, state.pageSize, ct),
-            tags: CatalogCacheKeys.TitlesPageTags(genreId),
-            cancellationToken: cancellationToken);
+    public Task<TitlePage> ListTitlesAsync(string? genreId, int offset, int pageSize, CancellationToken cancellationToken) =>
+        ReadAsync(CatalogCacheKeys.TitlesPageKey(genreId, offset, pageSize), CatalogCacheKeys.TitlesPageTags(genreId),
+            ct => reader.ListTitlesAsync(genreId, offset, pageSize, ct), cancellationToken);
 
-    public async Task<IReadOnlyList<TitleDetails>> SearchAsync(SearchQuery query, int pageSize, CancellationToken cancellationToken) =>
-        await cache.GetOrCreateAsync(
-            CatalogCacheKeys.SearchKey(query, pageSize),
-            (reader, query, pageSize),
-            static async (state, ct) => await state.reader.SearchAsync(state.query, state.pageSize, ct),
-            tags: CatalogCacheKeys.SearchTags,
-            cancellationToken: cancellationToken);
+    public Task<IReadOnlyList<TitleDetails>> SearchAsync(SearchQuery query, int pageSize, CancellationToken cancellationToken) =>
+        ReadAsync(CatalogCacheKeys.SearchKey(query, pageSize), CatalogCacheKeys.SearchTags,
+            ct => reader.SearchAsync(query, pageSize, ct), cancellationToken);
 
-    public async Task<IReadOnlyList<GenreRow>> HomeRowsAsync(int titlesPerRow, CancellationToken cancellationToken) =>
-        await cache.GetOrCreateAsync(
-            CatalogCacheKeys.HomeRowsKey(titlesPerRow),
-            (reader, titlesPerRow),
-            static async (state, ct) => await state.reader.HomeRowsAsync(state.titlesPerRow, ct),
-            tags: CatalogCacheKeys.HomeRowsTags,
-            cancellationToken: cancellationToken);
+    public Task<IReadOnlyList<GenreRow>> HomeRowsAsync(int titlesPerRow, CancellationToken cancellationToken) =>
+        ReadAsync(CatalogCacheKeys.HomeRowsKey(titlesPerRow), CatalogCacheKeys.HomeRowsTags,
+            ct => reader.HomeRowsAsync(titlesPerRow, ct), cancellationToken);
 
     public async Task<TitleDetails> UpdateTitleAsync(TitleUpdate update, CancellationToken cancellationToken)
     {
@@ -85,6 +65,19 @@ public sealed class CachedCatalog(
         await InvalidateAsync(titleId, outcome, cancellationToken);
         return outcome.Changed;
     }
+
+    /// <summary>
+    /// Cache-aside through HybridCache; each database result is also kept as the last known good
+    /// copy, which answers only when the whole read (cache miss → database) fails.
+    /// </summary>
+    private Task<T> ReadAsync<T>(string key, IEnumerable<string> tags,
+        Func<CancellationToken, Task<T>> query, CancellationToken cancellationToken) =>
+        lastKnownGood.ServeAsync(key, async ct => await cache.GetOrCreateAsync(
+                key,
+                async factoryToken => await lastKnownGood.RecordAsync(key, await query(factoryToken), factoryToken),
+                tags: tags,
+                cancellationToken: ct),
+            cancellationToken);
 
     private async Task InvalidateAsync(string titleId, TitleUpdateOutcome outcome, CancellationToken cancellationToken)
     {

@@ -35,6 +35,7 @@ public static class CatalogCacheExtensions
 
         builder.Services.AddSingleton<CacheInvalidationBroadcast>();
         builder.Services.AddHostedService(services => services.GetRequiredService<CacheInvalidationBroadcast>());
+        builder.Services.AddSingleton<LastKnownGood>(); // stale copies for when Postgres is down
         builder.Services.AddScoped<CachedCatalog>();
         return builder;
     }

@@ -74,6 +74,34 @@ public sealed class BrokerEventBusTests(LocalRabbitMQ broker, ITestOutputHelper 
     }
 
     [Fact]
+    public async Task The_publishers_fault_scenario_is_restored_while_the_handler_runs()
+    {
+        var calls = new HandlerCalls();
+        const string queue = "tests.fault-scenario";
+        using var host = EventBusHost.Build(broker, queue, calls,
+            bus => bus.AddSubscription<TitleViewed, RecordingHandler<TitleViewed>>(), output: output);
+        await host.StartAsync();
+        await WaitForConsumerAsync(queue);
+        var publisher = host.Services.GetRequiredService<IEventPublisher>();
+
+        var withFault = new TitleViewed(Guid.NewGuid());
+        using (Streamflix.ServiceDefaults.Chaos.FaultScope.Begin(
+            Streamflix.ServiceDefaults.Chaos.FaultScenarioParser.Parse("catalog=error;billing=latency:50@10").Scenario))
+        {
+            await publisher.PublishAsync(withFault, CancellationToken.None);
+        }
+
+        var without = new TitleViewed(Guid.NewGuid());
+        await publisher.PublishAsync(without, CancellationToken.None);
+
+        await HandlerCalls.WaitUntilAsync(() => calls.Count >= 2, Limit, "both events are handled");
+        await host.StopAsync();
+
+        Assert.Equal("catalog=error;billing=latency:50@10", Assert.Single(calls.All, c => c.Event == withFault).FaultScenario);
+        Assert.Null(Assert.Single(calls.All, c => c.Event == without).FaultScenario);
+    }
+
+    [Fact]
     public async Task Handler_failing_twice_is_called_three_times_and_the_message_is_acked()
     {
         var calls = new HandlerCalls { FailuresBeforeSuccess = 2 };

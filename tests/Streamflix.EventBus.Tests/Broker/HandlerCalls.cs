@@ -17,7 +17,8 @@ public sealed class HandlerCalls
     public int Record(IntegrationEvent integrationEvent)
     {
         var activity = Activity.Current;
-        _calls.Enqueue(new Call(integrationEvent, activity?.TraceId, activity?.ParentSpanId, activity?.OperationName));
+        _calls.Enqueue(new Call(integrationEvent, activity?.TraceId, activity?.ParentSpanId, activity?.OperationName,
+            Streamflix.ServiceDefaults.Chaos.FaultScope.Current?.ToHeaderValue()));
         return _calls.Count;
     }
 
@@ -36,7 +37,9 @@ public sealed class HandlerCalls
         }
     }
 
-    public sealed record Call(IntegrationEvent Event, ActivityTraceId? TraceId, ActivitySpanId? ParentSpanId, string? OperationName);
+    /// <param name="FaultScenario">The x-streamflix-fault scenario the handler ran under.</param>
+    public sealed record Call(IntegrationEvent Event, ActivityTraceId? TraceId, ActivitySpanId? ParentSpanId, string? OperationName,
+        string? FaultScenario = null);
 }
 
 public sealed class RecordingHandler<TEvent>(HandlerCalls calls) : IIntegrationEventHandler<TEvent>
