@@ -21,7 +21,7 @@ public sealed class FaultInjection(DistributedApplication app, string operations
             return response.StatusCode == HttpStatusCode.OK ? null
                 : $"fault endpoints not available (GET /chaos on {service} answered {(int)response.StatusCode})";
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             return $"fault endpoints not available ({e.Message})";
         }

@@ -73,6 +73,9 @@ try
     using var stopLoad = CancellationTokenSource.CreateLinkedTokenSource(interrupted.Token);
     var loading = load.RunAsync(stopLoad.Token);
     var results = new List<ExperimentResult>();
+    var command = ("bench/chaos " + string.Join(' ', args)).Trim();
+    var reportPath = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "docs", "CHAOS.md"));
+    Directory.CreateDirectory(Path.GetDirectoryName(reportPath)!);
     try
     {
         foreach (var experiment in chosen)
@@ -91,21 +94,26 @@ try
 
             ChaosReport.Print(result);
             results.Add(result);
+            // Rewritten after every experiment: a run cut short still leaves what it measured.
+            await File.WriteAllTextAsync(reportPath, ChaosReport.Markdown(results, command, graphStart, options), CancellationToken.None);
         }
     }
     finally
     {
         await stopLoad.CancelAsync();
-        await loading;
+        try
+        {
+            await loading;
+        }
+        catch (Exception e) when (e is OperationCanceledException or Grpc.Core.RpcException)
+        {
+            // The load ends by cancellation; what it measured is already recorded.
+        }
         siteViewers.ForEach(v => v.Dispose());
     }
 
-    var command = "bench/chaos " + string.Join(' ', args);
-    var path = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "docs", "CHAOS.md"));
-    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-    await File.WriteAllTextAsync(path, ChaosReport.Markdown(results, command.Trim(), graphStart, options), CancellationToken.None);
     Console.WriteLine();
-    Console.WriteLine($"report: {path}");
+    Console.WriteLine($"report: {reportPath}");
     return 0;
 }
 catch (OperationCanceledException) when (interrupted.IsCancellationRequested)

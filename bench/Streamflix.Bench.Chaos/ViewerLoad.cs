@@ -51,8 +51,9 @@ public sealed class ViewerLoad(
                 await Task.Delay(Pause, cancellationToken);
             }
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
+            // The end of the run; a gRPC call cut by it ends as RpcException(Cancelled), not OperationCanceledException.
         }
     }
 }
