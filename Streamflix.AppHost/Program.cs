@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Streamflix.AppHost;
+using Streamflix.AppHost.Chaos;
 using Streamflix.AppHost.Infrastructure;
 using Streamflix.AppHost.Media;
 using Streamflix.AppHost.Services;
@@ -114,5 +115,7 @@ builder.AddProject<Projects.Streamflix_Web>("web")
     .WithHttpHealthCheck("/health");
 
 builder.Services.AddHostedService<GraphReadyReporter>();
+// Opt-in (ChaosMonkey:Enabled): stops a random instance of a listed resource now and then, during experiments.
+builder.AddChaosMonkey();
 
 builder.Build().Run();

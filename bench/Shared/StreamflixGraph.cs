@@ -37,13 +37,17 @@ public sealed class StreamflixGraph : IAsyncDisposable
     }
 
     /// <summary>Starts the graph, its logs going to <c>.tmp/{logName}.log</c>, and waits (bounded) for every resource to be healthy.</summary>
-    public static async Task<StreamflixGraph> StartAsync(string logName, CancellationToken cancellationToken)
+    public static Task<StreamflixGraph> StartAsync(string logName, CancellationToken cancellationToken) =>
+        StartAsync(logName, [], cancellationToken);
+
+    /// <summary>As above, with AppHost settings of the benchmark's own (e.g. <c>Chaos:Enabled=true</c>, <c>Replicas:playback=2</c>).</summary>
+    public static async Task<StreamflixGraph> StartAsync(string logName, IReadOnlyList<string> settings, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(StartTimeout);
         // Short demo videos, so the first title is playable within minutes.
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Streamflix_AppHost>(
-            ["DemoContent:DurationSeconds=20"], timeout.Token);
+            ["DemoContent:DurationSeconds=20", .. settings], timeout.Token);
         var logDirectory = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", ".tmp"));
         Directory.CreateDirectory(logDirectory);
         var log = new FileLoggerProvider(Path.Combine(logDirectory, logName + ".log"));
@@ -86,6 +90,9 @@ public sealed class StreamflixGraph : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>The running application, for benchmarks that act on resources (stop/start commands, state, endpoints).</summary>
+    public DistributedApplication App => _app;
 
     /// <summary>
     /// One HTTP/2 channel per service, shared by every viewer (a real fleet of players would open one

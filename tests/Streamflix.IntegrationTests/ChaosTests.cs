@@ -1,26 +1,68 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Grpc.Core;
+using Streamflix.Accounts.Contracts;
+using Streamflix.Billing.Contracts;
 using Streamflix.Catalog.Contracts;
+using Streamflix.Playback.Contracts;
 
 namespace Streamflix.IntegrationTests;
 
 /// <summary>
-/// Fault injection through the running graph (the fixture passes Chaos:Enabled=true): a fault
-/// scoped to one request by its x-streamflix-fault header, and a shared fault set on catalog with
-/// POST /chaos/inject and cleared with DELETE /chaos.
+/// The CI subset of the chaos experiments (bench/chaos has the figures): an instance or a server is
+/// stopped with Aspire's commands, the outcome a viewer sees is asserted, and everything is restored
+/// and healthy again before the test ends (tests of the collection run one at a time).
 /// </summary>
 [Collection(StreamflixCollection.Name)]
 public sealed class ChaosTests(StreamflixAppFixture fixture)
 {
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
+    private const int Plays = 10;
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan RecoveryTimeout = TimeSpan.FromMinutes(3);
 
-    /// <summary>Every replica re-reads the shared fault at least once a second (contract); three on a loaded machine.</summary>
-    private static readonly TimeSpan PollSettle = TimeSpan.FromSeconds(3);
+    private DistributedApplication App => fixture.App;
 
     [Fact]
-    public async Task A_request_asking_for_recommendations_errors_gets_fallback_rows_while_others_get_live_rows()
+    public async Task With_one_playback_replica_killed_plays_keep_starting_and_the_replica_comes_back()
+    {
+        var title = await fixture.FirstPlayableTitleAsync();
+        var (viewer, profileId) = await SubscribedViewerAsync();
+        using var stopping = new CancellationTokenSource(StopTimeout);
+        var replicas = await ResourceInstances.IdsAsync(App, "playback", stopping.Token);
+        Assert.True(replicas.Count >= 2, $"playback runs {replicas.Count} instance(s); this test needs replicas");
+        var victim = replicas[0];
+
+        await ResourceInstances.StopAsync(App, "playback", victim, stopping.Token);
+        var failures = new List<string>();
+        try
+        {
+            var playback = new PlaybackService.PlaybackServiceClient(fixture.Channel("playback"));
+            for (var i = 0; i < Plays; i++)
+            {
+                try
+                {
+                    var manifest = await playback.StartPlaybackAsync(new StartPlaybackRequest { ProfileId = profileId, TitleId = title.Id }, viewer.Auth);
+                    Assert.NotEmpty(manifest.Edges);
+                    await playback.StopPlaybackAsync(new StopPlaybackRequest { SessionId = manifest.SessionId }, viewer.Auth);
+                }
+                catch (RpcException e)
+                {
+                    failures.Add($"{e.StatusCode}: {e.Status.Detail}");
+                }
+            }
+        }
+        finally
+        {
+            using var restart = new CancellationTokenSource(RecoveryTimeout);
+            await ResourceInstances.StartAsync(App, "playback", victim, restart.Token);
+            await fixture.WaitForHealthyAsync(["playback"], restart.Token);
+        }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} of {Plays} plays failed with {victim} down: {string.Join("; ", failures.Distinct())}");
+        Assert.True(App.ResourceNotifications.TryGetCurrentState(victim, out var state) && state.Snapshot.State?.Text == KnownResourceStates.Running,
+            $"{victim} is not running again");
+    }
+
+    [Fact]
+    public async Task With_every_recommendations_replica_stopped_the_home_page_answers_with_fallback_rows()
     {
         using var site = new SiteSession(fixture);
         await site.SubmitAsync("/signup", "signup", new Dictionary<string, string>
@@ -29,153 +71,77 @@ public sealed class ChaosTests(StreamflixAppFixture fixture)
             ["Input.Password"] = Viewers.Password,
             ["Input.DisplayName"] = "Chaos Viewer",
         });
-        Assert.Contains("data-recommendations=\"live\"", await WaitForHomeAsync(site, "live"));
+        using var stopping = new CancellationTokenSource(StopTimeout);
+        var replicas = await ResourceInstances.IdsAsync(App, "recommendations", stopping.Token);
 
-        // GetAsync fails the test on any status but 2xx: the page still answers 200.
-        var faulted = await site.GetAsync("/", new Dictionary<string, string> { ["x-streamflix-fault"] = "recommendations=error" });
-
-        Assert.Contains("data-recommendations=\"fallback\"", faulted);
-        Assert.Contains("data-testid=\"genre-row\"", faulted);
-        // The fault belonged to that request: plain requests get live rows again (at once, or once
-        // the circuit the injected errors may have opened has closed).
-        Assert.Contains("data-recommendations=\"live\"", await WaitForHomeAsync(site, "live"));
-    }
-
-    [Fact]
-    public async Task A_fault_injected_on_catalog_fails_and_slows_its_calls_on_every_replica_until_cleared()
-    {
-        using var http = fixture.HttpClient("catalog");
-        var key = await fixture.ParameterValueAsync("operations-key");
-        var catalog = new CatalogService.CatalogServiceClient(fixture.Channel("catalog"));
+        await Task.WhenAll(replicas.Select(id => ResourceInstances.StopAsync(App, "recommendations", id, stopping.Token)));
         try
         {
-            Assert.Equal(HttpStatusCode.Unauthorized, (await http.PostAsync("/chaos/inject?kind=error&seconds=30", null)).StatusCode);
-            using (var bad = await SendAsync(http, HttpMethod.Post, "/chaos/inject?kind=melt&seconds=30", key))
-            {
-                Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
-                Assert.Contains("kind", await bad.Content.ReadAsStringAsync());
-            }
+            var home = await site.GetAsync("/");
 
-            using (var injected = await SendAsync(http, HttpMethod.Post, "/chaos/inject?kind=error&percent=100&seconds=60", key))
-            {
-                Assert.Equal(HttpStatusCode.OK, injected.StatusCode);
-                var state = await injected.Content.ReadFromJsonAsync<JsonElement>();
-                Assert.Equal("catalog", state.GetProperty("service").GetString());
-                Assert.Equal("error", state.GetProperty("fault").GetProperty("kind").GetString());
-            }
-
-            // Every replica polls the key within a second; then no call gets through.
-            var failure = await UntilAsync(async () =>
-            {
-                try
-                {
-                    await catalog.ListGenresAsync(new ListGenresRequest());
-                    return null;
-                }
-                catch (RpcException e) when (e.StatusCode == StatusCode.Unavailable)
-                {
-                    return e;
-                }
-            });
-            Assert.Contains("streamflix:chaos:catalog", failure.Status.Detail);
-            // The replica that took the POST applies it at once; the others within their next poll.
-            await Task.Delay(PollSettle);
-            for (var i = 0; i < 6; i++)
-            {
-                var again = await Assert.ThrowsAsync<RpcException>(() => catalog.ListGenresAsync(new ListGenresRequest()).ResponseAsync);
-                Assert.Equal(StatusCode.Unavailable, again.StatusCode);
-            }
-
-            using (var current = await SendAsync(http, HttpMethod.Get, "/chaos", key))
-            {
-                var state = await current.Content.ReadFromJsonAsync<JsonElement>();
-                Assert.Equal("error", state.GetProperty("fault").GetProperty("kind").GetString());
-                Assert.Equal(JsonValueKind.String, state.GetProperty("fault").GetProperty("expiresAt").ValueKind);
-            }
-
-            // Slow instead of failing: a caller with a 2 s deadline gives up on a 20 s delay.
-            (await SendAsync(http, HttpMethod.Post, "/chaos/inject?kind=latency&latencyMs=20000&seconds=60", key)).Dispose();
-            await UntilAsync(async () =>
-            {
-                try
-                {
-                    await catalog.ListGenresAsync(new ListGenresRequest(), deadline: DateTime.UtcNow.AddSeconds(2));
-                    return null;
-                }
-                catch (RpcException e) when (e.StatusCode == StatusCode.DeadlineExceeded)
-                {
-                    return e;
-                }
-                catch (RpcException e) when (e.StatusCode == StatusCode.Unavailable)
-                {
-                    return null; // a replica that has not yet seen the new fault still fails
-                }
-            });
-
-            using (var cleared = await SendAsync(http, HttpMethod.Delete, "/chaos", key))
-            {
-                Assert.Equal(HttpStatusCode.NoContent, cleared.StatusCode);
-            }
-
-            await UntilAsync(async () =>
-            {
-                try
-                {
-                    return await catalog.ListGenresAsync(new ListGenresRequest(), deadline: DateTime.UtcNow.AddSeconds(10));
-                }
-                catch (RpcException)
-                {
-                    return null;
-                }
-            });
-            await Task.Delay(PollSettle);
-            for (var i = 0; i < 6; i++)
-            {
-                Assert.NotEmpty((await catalog.ListGenresAsync(new ListGenresRequest(), deadline: DateTime.UtcNow.AddSeconds(10))).Genres);
-            }
-
-            using var none = await SendAsync(http, HttpMethod.Get, "/chaos", key);
-            Assert.Equal(JsonValueKind.Null, (await none.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("fault").ValueKind);
+            Assert.Contains("data-recommendations=\"fallback\"", home);
+            Assert.Contains("data-testid=\"genre-row\"", home);
         }
         finally
         {
-            (await SendAsync(http, HttpMethod.Delete, "/chaos", key)).Dispose();
+            using var restart = new CancellationTokenSource(RecoveryTimeout);
+            await Task.WhenAll(replicas.Select(id => ResourceInstances.StartAsync(App, "recommendations", id, restart.Token)));
+            await fixture.WaitForHealthyAsync(["recommendations"], restart.Token);
         }
     }
 
-    private static async Task<HttpResponseMessage> SendAsync(HttpClient http, HttpMethod method, string path, string key)
+    [Fact]
+    public async Task After_a_postgres_restart_a_committed_sign_up_is_still_there_and_services_answer_again()
     {
-        using var request = new HttpRequestMessage(method, path);
-        request.Headers.Add("X-Operations-Key", key);
-        return await http.SendAsync(request);
+        var viewer = await Viewers.SignUpAsync(fixture, "chaos-pg");
+        using var stopping = new CancellationTokenSource(StopTimeout);
+        var postgres = Assert.Single(await ResourceInstances.IdsAsync(App, "postgres", stopping.Token));
+
+        await ResourceInstances.StopAsync(App, "postgres", postgres, stopping.Token);
+        using var recovery = new CancellationTokenSource(RecoveryTimeout);
+        await ResourceInstances.StartAsync(App, "postgres", postgres, recovery.Token);
+
+        // Pools hold connections the restart broke: the first calls may fail; the bound is generous.
+        var accounts = new AccountsService.AccountsServiceClient(fixture.Channel("accounts"));
+        var signedIn = await EventuallyAsync(async ct => await accounts.SignInAsync(
+            new SignInRequest { Email = viewer.Email, Password = viewer.Password }, cancellationToken: ct), recovery.Token);
+        var account = await accounts.GetAccountAsync(new GetAccountRequest(), Viewer.Bearer(signedIn.AccessToken), cancellationToken: recovery.Token);
+        var catalog = new CatalogService.CatalogServiceClient(fixture.Channel("catalog"));
+        var genres = await EventuallyAsync(async ct => await catalog.ListGenresAsync(new ListGenresRequest(), cancellationToken: ct), recovery.Token);
+        await fixture.WaitForHealthyAsync(StreamflixAppFixture.Resources, recovery.Token);
+
+        Assert.Equal(viewer.AccountId, account.Id);
+        Assert.NotEmpty(genres.Genres);
     }
 
-    private static async Task<T> UntilAsync<T>(Func<Task<T?>> attempt) where T : class
+    private static async Task<T> EventuallyAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
-        using var timeout = new CancellationTokenSource(Limit);
         while (true)
         {
-            if (await attempt() is { } done)
+            try
             {
-                return done;
+                return await call(cancellationToken);
             }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(250), timeout.Token);
+            catch (RpcException e) when (e.StatusCode is StatusCode.Unavailable or StatusCode.Internal or StatusCode.DeadlineExceeded or StatusCode.Unknown
+                && !cancellationToken.IsCancellationRequested)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
+            }
         }
     }
 
-    private static async Task<string> WaitForHomeAsync(SiteSession site, string mode)
+    private async Task<(Viewer Viewer, string ProfileId)> SubscribedViewerAsync()
     {
-        using var timeout = new CancellationTokenSource(Limit);
-        while (true)
+        var viewer = await Viewers.SignUpAsync(fixture, "chaos-player");
+        var billing = new BillingService.BillingServiceClient(fixture.Channel("billing"));
+        await billing.SubscribeAsync(new SubscribeRequest
         {
-            var home = await site.GetAsync("/");
-            if (home.Contains($"data-recommendations=\"{mode}\"", StringComparison.Ordinal))
-            {
-                return home;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(500), timeout.Token);
-        }
+            AccountId = viewer.AccountId,
+            PlanId = "premium",
+            IdempotencyKey = Guid.NewGuid().ToString("N"),
+            Card = new PaymentCard { Number = "4242424242424242", ExpiryMonth = 12, ExpiryYear = DateTime.UtcNow.Year + 2, Cvc = "123" },
+        }, viewer.Auth);
+        var accounts = new AccountsService.AccountsServiceClient(fixture.Channel("accounts"));
+        return (viewer, (await accounts.ListProfilesAsync(new ListProfilesRequest(), viewer.Auth)).Profiles[0].Id);
     }
 }
