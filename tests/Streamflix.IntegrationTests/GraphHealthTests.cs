@@ -7,10 +7,11 @@ public sealed class GraphHealthTests(StreamflixAppFixture fixture)
 {
     [Theory]
     [MemberData(nameof(ResourceNames))]
-    public void Every_resource_reaches_healthy(string resource)
+    public async Task Every_resource_reaches_healthy(string resource)
     {
         // A replicated service is several instances (catalog-abcd1234, …): every one must be up.
-        var instances = fixture.InstanceIds(resource);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var instances = await ResourceInstances.IdsAsync(fixture.App, resource, timeout.Token);
         Assert.NotEmpty(instances);
         foreach (var instance in instances)
         {
@@ -25,8 +26,11 @@ public sealed class GraphHealthTests(StreamflixAppFixture fixture)
     [InlineData("catalog")]
     [InlineData("playback")]
     [InlineData("recommendations")]
-    public void Stateless_services_run_as_two_replicas(string resource) =>
-        Assert.Equal(2, fixture.InstanceIds(resource).Count);
+    public async Task Stateless_services_run_as_two_replicas(string resource)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        Assert.Equal(2, (await ResourceInstances.IdsAsync(fixture.App, resource, timeout.Token)).Count);
+    }
 
     [Fact]
     public async Task Services_answer_their_health_and_liveness_endpoints()

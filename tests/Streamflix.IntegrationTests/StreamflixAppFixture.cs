@@ -28,9 +28,6 @@ public sealed class StreamflixAppFixture(IMessageSink diagnostics) : IAsyncLifet
     private Streamflix.Catalog.Contracts.Title? _playable;
     private DistributedApplication? _app;
     private readonly Dictionary<string, GrpcChannel> _channels = [];
-    // Resource name → ids of its instances, from the notification stream (DCP's own list is internal).
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, System.Collections.Concurrent.ConcurrentDictionary<string, byte>> _instances = new();
-    private readonly CancellationTokenSource _watching = new();
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The graph has not started.");
 
@@ -56,25 +53,10 @@ public sealed class StreamflixAppFixture(IMessageSink diagnostics) : IAsyncLifet
         }
 
         _app = await builder.BuildAsync(cancellation.Token);
-        _ = RecordInstancesAsync(_app, _watching.Token);
         var started = System.Diagnostics.Stopwatch.StartNew();
         await _app.StartAsync(cancellation.Token);
         await WaitForHealthyAsync(Resources, cancellation.Token);
         diagnostics.OnMessage(new DiagnosticMessage($"Streamflix graph healthy in {started.Elapsed.TotalSeconds:F1} s"));
-    }
-
-    private async Task RecordInstancesAsync(DistributedApplication app, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await foreach (var change in app.ResourceNotifications.WatchAsync(cancellationToken))
-            {
-                _instances.GetOrAdd(change.Resource.Name, _ => new())[change.ResourceId] = 0;
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
     }
 
     public async Task WaitForHealthyAsync(IEnumerable<string> resources, CancellationToken cancellationToken) =>
@@ -159,30 +141,18 @@ public sealed class StreamflixAppFixture(IMessageSink diagnostics) : IAsyncLifet
         await App.GetConnectionStringAsync(resource, cancellationToken)
             ?? throw new InvalidOperationException($"Resource '{resource}' has no connection string.");
 
-    /// <summary>
-    /// The ids of a resource's running instances: its name, or one id per replica
-    /// (<c>catalog-abcd1234</c>) where the AppHost runs several.
-    /// </summary>
-    public IReadOnlyList<string> InstanceIds(string resource) =>
-        _instances.TryGetValue(resource, out var ids) ? [.. ids.Keys.Order()] : [];
-
-    /// <summary>Stops every instance of a resource (all replicas) and waits (bounded) until each has exited.</summary>
+    /// <summary>Stops every instance of a resource (all replicas) and waits (bounded) until each is down.</summary>
     public async Task StopAllAsync(string resource, CancellationToken cancellationToken)
     {
-        var model = App.Services.GetRequiredService<DistributedApplicationModel>();
-        await App.ResourceCommands.ExecuteCommandAsync(model.Resources.Single(r => r.Name == resource),
-            KnownResourceCommands.StopCommand, cancellationToken);
-        await Task.WhenAll(InstanceIds(resource).Select(instance => App.ResourceNotifications.WaitForResourceAsync(
-            instance, [KnownResourceStates.Exited, KnownResourceStates.Finished], cancellationToken)));
+        var instances = await ResourceInstances.IdsAsync(App, resource, cancellationToken);
+        await Task.WhenAll(instances.Select(id => ResourceInstances.StopAsync(App, resource, id, cancellationToken)));
     }
 
     /// <summary>Starts every instance of a resource again and waits (bounded) until each is healthy.</summary>
     public async Task StartAllAsync(string resource, CancellationToken cancellationToken)
     {
-        var model = App.Services.GetRequiredService<DistributedApplicationModel>();
-        await App.ResourceCommands.ExecuteCommandAsync(model.Resources.Single(r => r.Name == resource),
-            KnownResourceCommands.StartCommand, cancellationToken);
-        await WaitForHealthyAsync([resource], cancellationToken);
+        var instances = await ResourceInstances.IdsAsync(App, resource, cancellationToken);
+        await Task.WhenAll(instances.Select(id => ResourceInstances.StartAsync(App, resource, id, cancellationToken)));
     }
 
     /// <summary>The value of an AppHost parameter (e.g. a generated secret), as the services receive it.</summary>
@@ -196,8 +166,6 @@ public sealed class StreamflixAppFixture(IMessageSink diagnostics) : IAsyncLifet
 
     public async Task DisposeAsync()
     {
-        await _watching.CancelAsync();
-        _watching.Dispose();
         foreach (var channel in _channels.Values)
         {
             channel.Dispose();
