@@ -106,6 +106,7 @@ builder.AddProject<Projects.Streamflix_Web>("web")
     .WithReference(playback).WaitFor(playback)
     .WithReference(recommendations) // optional: the home page falls back to catalog rows
     .WithReference(encoder) // admin uploads; the site works without it
+    .WithReference(redis) // the admin operations page; no WaitFor: the site works without it
     .WithHttpHealthCheck("/health");
 
 builder.Services.AddHostedService<GraphReadyReporter>();

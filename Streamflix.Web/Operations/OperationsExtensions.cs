@@ -22,6 +22,7 @@ public static class OperationsExtensions
                 options => options.AbortOnConnectFail = false);
         }
 
+        builder.Services.AddSingleton<IOperationsStore, RedisOperationsStore>();
         builder.Services.AddSingleton<OperationsReader>();
         return builder;
     }
