@@ -9,6 +9,7 @@ using Streamflix.Web.Billing;
 using Streamflix.Web.Catalog;
 using Streamflix.Web.Components;
 using Streamflix.Web.Media;
+using Streamflix.Web.Operations;
 using Streamflix.Web.Playback;
 using Streamflix.Web.Recommendations;
 
@@ -39,6 +40,9 @@ builder.Services.AddScoped<HomeRowsReader>();
 builder.Services.Configure<UploadOptions>(builder.Configuration.GetSection(UploadOptions.Section));
 builder.Services.AddScoped<UploadTitles>();
 builder.Services.AddScoped<SourceUploader>();
+
+// The admin operations page: instance reports, chaos faults and edge heartbeats from Redis.
+builder.AddOperationsBoard();
 
 // The player: a session per page, kept signed in past the circuit's first access token.
 builder.Services.AddSingleton<SignInRenewals>();

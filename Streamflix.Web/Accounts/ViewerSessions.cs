@@ -15,6 +15,8 @@ public static class ViewerSessions
 
     public const string SignInPath = "/signin";
 
+    public const string AccessDeniedPath = "/forbidden";
+
     public const string ReturnUrlParameter = "returnUrl";
 
     public static IHostApplicationBuilder AddViewerSessions(this IHostApplicationBuilder builder)
@@ -32,8 +34,9 @@ public static class ViewerSessions
                 options.SlidingExpiration = true;
                 options.ExpireTimeSpan = TimeSpan.FromDays(14);
                 options.LoginPath = SignInPath;
-                // A viewer without the role a page needs is offered to sign in as someone who has it.
-                options.AccessDeniedPath = SignInPath;
+                // A signed-in viewer without the role a page needs is told so (403), with a link to
+                // sign in as someone who has it, rather than sent to a sign-in form unexplained.
+                options.AccessDeniedPath = AccessDeniedPath;
                 options.ReturnUrlParameter = ReturnUrlParameter;
                 options.EventsType = typeof(ViewerCookieEvents);
             });

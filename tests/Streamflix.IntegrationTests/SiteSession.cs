@@ -34,6 +34,22 @@ public sealed partial class SiteSession : IDisposable
         return await response.Content.ReadAsStringAsync();
     }
 
+    /// <summary>GET without requiring success: the status (after redirects) and the body.</summary>
+    public async Task<(HttpStatusCode Status, string Body)> TryGetAsync(string path)
+    {
+        using var response = await _client.GetAsync(path);
+        Location = response.RequestMessage?.RequestUri;
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Signs in through the site's form.</summary>
+    public Task<string> SignInAsync(string email, string password) =>
+        SubmitAsync("/signin", "signin", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+        });
+
     /// <summary>Fills the form named <paramref name="formName"/> on <paramref name="page"/> and submits it.</summary>
     public async Task<string> SubmitAsync(string page, string formName, IReadOnlyDictionary<string, string> fields)
     {

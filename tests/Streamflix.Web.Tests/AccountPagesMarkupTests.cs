@@ -199,8 +199,39 @@ public sealed class AccountPagesMarkupTests : IDisposable
         var html = await RenderLayoutAsync();
 
         Assert.Contains("href=\"/admin/upload\"", html);
+        Assert.Contains("href=\"/admin/operations\"", html);
         Assert.Contains("Choose a profile", html);
     }
+
+    [Fact]
+    public async Task A_signed_in_viewer_without_the_admin_role_sees_no_operations_link()
+    {
+        var html = await RenderLayoutAsync();
+
+        Assert.DoesNotContain("/admin/operations", html);
+    }
+
+    [Fact]
+    public async Task The_access_denied_page_answers_403_and_offers_to_sign_in_as_an_admin()
+    {
+        _navigation.NavigateTo("/forbidden?returnUrl=%2Fadmin%2Foperations");
+        var http = new DefaultHttpContext { User = _user.User, RequestServices = _services };
+
+        var html = await RenderAsync<PageHost>(new()
+        {
+            [nameof(PageHost.HttpContext)] = http,
+            [nameof(PageHost.Page)] = typeof(Forbidden),
+            [nameof(PageHost.PageParameters)] = new Dictionary<string, object?>(),
+        });
+
+        Assert.Equal(StatusCodes.Status403Forbidden, http.Response.StatusCode);
+        Assert.Contains("data-testid=\"not-allowed\"", html);
+        Assert.Contains("href=\"/signin?returnUrl=%2Fadmin%2Foperations\"", html);
+    }
+
+    [Fact]
+    public void Signed_in_viewers_without_the_role_are_sent_to_the_access_denied_page() =>
+        Assert.Equal("/forbidden", ViewerSessions.AccessDeniedPath);
 
     [Theory]
     [InlineData(typeof(SignIn))]
@@ -209,6 +240,7 @@ public sealed class AccountPagesMarkupTests : IDisposable
     [InlineData(typeof(Profiles))]
     [InlineData(typeof(Plans))]
     [InlineData(typeof(AccountPage))]
+    [InlineData(typeof(Forbidden))]
     public void Pages_that_write_the_cookie_or_take_payments_render_without_a_circuit(Type page) =>
         Assert.NotNull(page.GetCustomAttribute<ExcludeFromInteractiveRoutingAttribute>());
 
@@ -222,9 +254,11 @@ public sealed class AccountPagesMarkupTests : IDisposable
         Assert.Null(authorize.Roles);
     }
 
-    [Fact]
-    public void The_upload_page_is_for_admins_only() =>
-        Assert.Equal("admin", Assert.Single(typeof(AdminUpload).GetCustomAttributes<AuthorizeAttribute>()).Roles);
+    [Theory]
+    [InlineData(typeof(AdminUpload))]
+    [InlineData(typeof(AdminOperations))]
+    public void Admin_pages_are_for_admins_only(Type page) =>
+        Assert.Equal("admin", Assert.Single(page.GetCustomAttributes<AuthorizeAttribute>()).Roles);
 
     [Theory]
     [InlineData(typeof(Home))]
