@@ -42,8 +42,8 @@ var encoder = builder.AddProject<Projects.Streamflix_Encoder>("encoder")
     .WithEnvironment("Encoder__UploadPath", infrastructure.DataPath("encoder-uploads"))
     .WithHttpHealthCheck("/health");
 
-builder.AddEdge("edge-1", "eu-west", origin, redis, eventBus, mediaSigningKey, edgeInternalKey, operationsKey);
-builder.AddEdge("edge-2", "us-east", origin, redis, eventBus, mediaSigningKey, edgeInternalKey, operationsKey);
+var edge1 = builder.AddEdge("edge-1", "eu-west", origin, redis, eventBus, mediaSigningKey, edgeInternalKey, operationsKey);
+var edge2 = builder.AddEdge("edge-2", "us-east", origin, redis, eventBus, mediaSigningKey, edgeInternalKey, operationsKey);
 
 // Services. Accounts and billing tell others what happened through their outboxes.
 var accounts = builder.AddProject<Projects.Streamflix_Accounts>("accounts")
@@ -106,6 +106,9 @@ builder.AddProject<Projects.Streamflix_Web>("web")
     .WithReference(playback).WaitFor(playback)
     .WithReference(recommendations) // optional: the home page falls back to catalog rows
     .WithReference(encoder) // admin uploads; the site works without it
+    // The site's Content-Security-Policy lets the player fetch media from these origins only.
+    .WithEnvironment("Security__MediaOrigins__0", edge1.GetEndpoint("http"))
+    .WithEnvironment("Security__MediaOrigins__1", edge2.GetEndpoint("http"))
     .WithHttpHealthCheck("/health");
 
 builder.Services.AddHostedService<GraphReadyReporter>();

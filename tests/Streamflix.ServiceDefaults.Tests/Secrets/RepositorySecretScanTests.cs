@@ -1,0 +1,55 @@
+namespace Streamflix.ServiceDefaults.Tests.Secrets;
+
+public sealed class RepositorySecretScanTests
+{
+    [Fact]
+    public void No_file_in_the_repository_holds_a_secret_literal()
+    {
+        var root = RepositoryFiles.Root();
+        var scanned = RepositoryFiles.Enumerate(root).Count();
+        var findings = SecretScanner.ScanRepository(root);
+
+        Assert.True(scanned > 200, $"only {scanned} files scanned under {root}: the walk is broken");
+        Assert.True(findings.Count == 0, "Secret-looking text (move it to an Aspire parameter, or allow-list it with a reason):\n"
+            + string.Join('\n', findings));
+    }
+
+    // The samples are assembled at run time so that this file does not itself trip the scan.
+    public static TheoryData<string, string> Planted => new()
+    {
+        { "private key", "-----BEGIN " + "RSA PRIVATE KEY-----" },
+        { "JWT", "eyJ" + "hbGciOiJIUzI1NiJ9.eyJ" + "zdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U" },
+        { "password in a connection string", "Host=db;Username=app;Pass" + "word=hunter2hunter2;" },
+        { "secret-named setting with a literal value", "\"Signing" + "Key\": \"c2VjcmV0LXNlY3JldC1zZWNyZXQ\"" },
+        { "long base64 key", "key = \"" + new string('Q', 20) + "kFBQUFBQUFBQUFBQUFBQUFBQUFB" + "\";" },
+        { "long hex key", "0x" + string.Concat(Enumerable.Repeat("deadbeef", 6)) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Planted))]
+    public void Each_pattern_finds_a_planted_secret(string pattern, string line)
+    {
+        var findings = SecretScanner.ScanText("planted.cs", line).ToList();
+
+        Assert.Contains(findings, f => f.Pattern == pattern);
+    }
+
+    [Theory]
+    [InlineData("Password = Viewers.Password,")]
+    [InlineData("ConnectionStrings__db=Host=db;Password={password}")]
+    [InlineData("\"AdminPassword\": \"\"")]
+    [InlineData("var signature = Base64Url.EncodeToString(mac);")]
+    public void Placeholders_and_code_are_not_secrets(string line) =>
+        Assert.Empty(SecretScanner.ScanText("code.cs", line));
+
+    [Fact]
+    public void Allow_list_entries_name_a_reason_and_an_existing_file()
+    {
+        var root = RepositoryFiles.Root();
+        Assert.All(SecretAllowList.Entries, entry =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(entry.Reason));
+            Assert.True(File.Exists(Path.Combine(root, entry.Path)) || Directory.Exists(Path.Combine(root, entry.Path)), entry.Path);
+        });
+    }
+}
