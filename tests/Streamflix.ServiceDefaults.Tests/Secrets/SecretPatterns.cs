@@ -9,17 +9,40 @@ namespace Streamflix.ServiceDefaults.Tests.Secrets;
 /// </summary>
 public static partial class SecretPatterns
 {
-    public sealed record Pattern(string Name, Regex Regex);
+    /// <param name="ConfigOnly">Only in configuration files: in C# the same shape is a test's fake key.</param>
+    public sealed record Pattern(string Name, Regex Regex, bool ConfigOnly = false, Func<string, bool>? Accept = null)
+    {
+        public bool Matches(string line, out string value)
+        {
+            foreach (Match match in Regex.Matches(line))
+            {
+                if (Accept?.Invoke(match.Value) ?? true)
+                {
+                    value = match.Value;
+                    return true;
+                }
+            }
+
+            value = "";
+            return false;
+        }
+    }
 
     public static IReadOnlyList<Pattern> All { get; } =
     [
         new("private key", PrivateKey()),
         new("JWT", Jwt()),
         new("password in a connection string", ConnectionStringPassword()),
-        new("secret-named setting with a literal value", SecretSetting()),
-        new("long base64 key", LongBase64()),
-        new("long hex key", LongHex()),
+        new("secret-named setting with a literal value", SecretSetting(), ConfigOnly: true),
+        // Random keys mix cases and digits; identifiers, words and counting digits do not.
+        new("long base64 key", LongBase64(), Accept: v => v.Any(char.IsAsciiLetterUpper) && v.Any(char.IsAsciiLetterLower) && v.Any(char.IsAsciiDigit)),
+        new("long hex key", LongHex(), Accept: v => v.Any(char.IsAsciiDigit) && v.Any(char.IsAsciiLetter)),
     ];
+
+    public static bool IsConfigFile(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".json" or ".yml" or ".yaml" or ".env" or ".config" or ".xml"
+            or ".props" or ".targets" or ".sh" or ".ini" or ".conf" or ".http"
+        || Path.GetFileName(path).StartsWith(".env", StringComparison.Ordinal);
 
     [GeneratedRegex(@"-----BEGIN ((RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY( BLOCK)?-----")]
     private static partial Regex PrivateKey();
@@ -28,8 +51,9 @@ public static partial class SecretPatterns
     [GeneratedRegex(@"eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}")]
     private static partial Regex Jwt();
 
-    // "Host=db;Password=hunter2" but not "Password={password}" or "Password=$PGPASSWORD" (placeholders).
-    [GeneratedRegex(@"(?i)\b(password|pwd)\s*=\s*(?![{$%<""'])[^;""'\s]{3,}\s*(;|""|'|$)")]
+    // "Host=db;Password=…" with a value, but not "Password={password}" or "Password=$PGPASSWORD" (placeholders),
+    // nor C# "Password = value" (a connection string has no spaces around '=' and names a server or user).
+    [GeneratedRegex(@"(?i)\b(host|server|data source|username|user id|uid)=[^""'\n]*?\b(password|pwd)=(?![{$%<])[^;""'\s]{3,}")]
     private static partial Regex ConnectionStringPassword();
 
     // JSON/YAML/env: "SigningKey": "…", ADMIN_PASSWORD=…, apiKey: …
@@ -39,6 +63,6 @@ public static partial class SecretPatterns
     [GeneratedRegex(@"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/]{40,}={0,2}(?![A-Za-z0-9+/_-])")]
     private static partial Regex LongBase64();
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z])[0-9a-fA-F]{40,}(?![0-9A-Za-z])")]
+    [GeneratedRegex(@"(?<![0-9A-Fa-f])[0-9a-fA-F]{40,}(?![0-9A-Za-z])")]
     private static partial Regex LongHex();
 }

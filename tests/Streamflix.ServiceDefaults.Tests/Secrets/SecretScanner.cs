@@ -11,15 +11,15 @@ public static class SecretScanner
     public static IEnumerable<Finding> ScanText(string path, string text)
     {
         var lines = text.Split('\n');
+        var config = SecretPatterns.IsConfigFile(path);
         for (var i = 0; i < lines.Length; i++)
         {
-            foreach (var pattern in SecretPatterns.All)
+            foreach (var pattern in SecretPatterns.All.Where(p => config || !p.ConfigOnly))
             {
-                var match = pattern.Regex.Match(lines[i]);
-                if (match.Success && !SecretAllowList.Allows(path, pattern.Name))
+                if (pattern.Matches(lines[i], out var value) && !SecretAllowList.Allows(path, pattern.Name))
                 {
                     // Enough to find it, not enough to leak it again in a test log.
-                    var excerpt = match.Value.Length > 12 ? match.Value[..12] + "…" : match.Value;
+                    var excerpt = value.Length > 12 ? value[..12] + "…" : value;
                     yield return new Finding(path, i + 1, pattern.Name, excerpt);
                 }
             }
