@@ -33,6 +33,9 @@ public sealed class SiteSecurityHost : IAsyncDisposable
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseTestServer();
+        // Development validates every registration at build; the Blazor state these sessions use
+        // in pages is not part of this host, and none of these endpoints needs it.
+        builder.Host.UseDefaultServiceProvider(options => options.ValidateOnBuild = false);
         builder.Configuration["Security:MediaOrigins:0"] = EdgeOne;
         builder.Configuration["Security:MediaOrigins:1"] = EdgeTwo + "/";
         builder.AddSiteSecurity();
