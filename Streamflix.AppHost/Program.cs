@@ -45,8 +45,8 @@ var encoder = builder.AddProject<Projects.Streamflix_Encoder>("encoder")
     .WithOperations(operationsKey, redis, builder.Configuration) // Redis, Operations__Key, Chaos__Enabled (+ fault commands)
     .WithHttpHealthCheck("/health");
 
-builder.AddEdge("edge-1", "eu-west", origin, redis, eventBus, mediaSigningKey, edgeInternalKey, operationsKey);
-builder.AddEdge("edge-2", "us-east", origin, redis, eventBus, mediaSigningKey, edgeInternalKey, operationsKey);
+var edge1 = builder.AddEdge("edge-1", "eu-west", origin, redis, eventBus, mediaSigningKey, edgeInternalKey, operationsKey);
+var edge2 = builder.AddEdge("edge-2", "us-east", origin, redis, eventBus, mediaSigningKey, edgeInternalKey, operationsKey);
 
 // Services. Accounts and billing tell others what happened through their outboxes.
 var accounts = builder.AddProject<Projects.Streamflix_Accounts>("accounts")
@@ -112,6 +112,9 @@ builder.AddProject<Projects.Streamflix_Web>("web")
     .WithReference(recommendations) // optional: the home page falls back to catalog rows
     .WithReference(encoder) // admin uploads; the site works without it
     .WithOperations(operationsKey, redis, builder.Configuration) // Redis, Operations__Key, Chaos__Enabled (+ fault commands)
+    // The site's Content-Security-Policy lets the player fetch media from these origins only.
+    .WithEnvironment("Security__MediaOrigins__0", edge1.GetEndpoint("http"))
+    .WithEnvironment("Security__MediaOrigins__1", edge2.GetEndpoint("http"))
     .WithHttpHealthCheck("/health");
 
 builder.Services.AddHostedService<GraphReadyReporter>();

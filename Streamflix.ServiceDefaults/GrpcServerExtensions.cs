@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Streamflix.ServiceDefaults.Validation;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -16,6 +17,8 @@ public static class GrpcServerExtensions
         {
             options.EnableDetailedErrors = builder.Environment.IsDevelopment();
             options.MaxReceiveMessageSize = 4 * 1024 * 1024;
+            // First in line: a NUL in any text field is refused before a service's own checks or queries.
+            options.Interceptors.Add<RequestTextGuard>();
         });
         builder.Services.AddGrpcHealthChecks();
         builder.AddStreamflixAuthentication();

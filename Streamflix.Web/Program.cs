@@ -12,10 +12,13 @@ using Streamflix.Web.Media;
 using Streamflix.Web.Operations;
 using Streamflix.Web.Playback;
 using Streamflix.Web.Recommendations;
+using Streamflix.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+// CSP that still lets the player reach the edges, security headers, antiforgery cookie, HSTS.
+builder.AddSiteSecurity();
 builder.AddGrpcServiceClient<CatalogService.CatalogServiceClient>("catalog", CatalogReflection.Descriptor);
 // Uploads are client streams: the helper gives streaming calls no per-attempt deadline and no retry.
 builder.AddGrpcServiceClient<MediaIngest.MediaIngestClient>("encoder", EncoderReflection.Descriptor);
@@ -55,10 +58,8 @@ builder.Services.AddRazorComponents()
 
 var app = builder.Build();
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/error", createScopeForErrors: true);
-}
+// Error page without stack traces outside Development, HSTS, CSP and the other security headers.
+app.UseSiteSecurity();
 
 // Addresses that match no page, and pages that call NavigationManager.NotFound() (an unknown
 // title), are answered by the not-found page with status 404.

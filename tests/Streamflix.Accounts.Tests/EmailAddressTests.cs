@@ -44,6 +44,8 @@ public sealed class EmailAddressTests
     [InlineData("ann@example..com", "Enter an email address like name@example.com.")]
     [InlineData("ann@-example.com", "Enter an email address like name@example.com.")]
     [InlineData(".ann@example.com", "Enter an email address like name@example.com.")]
+    [InlineData("\u0430dmin@streamflix.local", "Enter an email address like name@example.com.")]
+    [InlineData("ann@exampl\u0435.com", "Enter an email address like name@example.com.")]
     public void Malformed_addresses_are_refused_under_the_email_field(string email, string message)
     {
         var problem = EmailAddress.Check(email);

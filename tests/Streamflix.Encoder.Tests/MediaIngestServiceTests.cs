@@ -85,6 +85,16 @@ public sealed class MediaIngestServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_name_longer_than_a_file_system_allows_is_refused_before_the_file_is_read()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => SendAsync(Upload("the-long-night", new string('a', 256) + ".mp4", [1, 2, 3])));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("file_name", error.Status.Detail);
+        Assert.Empty(StoredFiles());
+    }
+
+    [Fact]
     public async Task The_first_message_must_be_metadata()
     {
         var error = await Assert.ThrowsAsync<RpcException>(

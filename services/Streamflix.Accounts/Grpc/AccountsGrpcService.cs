@@ -132,8 +132,12 @@ public sealed class AccountsGrpcService(
         return new Empty();
     }
 
+    // Too long to be a token we issued: said so, rather than a sign-out that "succeeds" on a megabyte of text.
     private static string RequireRefreshToken(string token) =>
         string.IsNullOrWhiteSpace(token)
             ? throw new AccountValidationException(RefreshTokenField, "refresh_token is required.")
-            : token.Trim();
+            : token.Length > RefreshTokenSecret.MaxPresentedLength
+                ? throw new AccountValidationException(RefreshTokenField,
+                    $"refresh_token is not a token this service issued (at most {RefreshTokenSecret.MaxPresentedLength} characters).")
+                : token.Trim();
 }

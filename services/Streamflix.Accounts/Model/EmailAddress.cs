@@ -62,7 +62,9 @@ public static class EmailAddress
             return false;
         }
 
-        if (address.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        // ASCII only: a Cyrillic 'а' makes "аdmin@streamflix.local" look like the staff account to
+        // the viewers and support staff who read it. Internationalised mailboxes are rare enough to refuse.
+        if (address.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || !char.IsAscii(c)))
         {
             return false;
         }

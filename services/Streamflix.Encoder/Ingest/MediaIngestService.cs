@@ -24,6 +24,9 @@ public sealed class MediaIngestService(
 {
     public const int MaxTitleNameLength = 200;
 
+    // The longest file name common file systems allow.
+    public const int MaxFileNameLength = 255;
+
     // Staff only: uploads put new content in front of every viewer.
     [Authorize(Roles = StreamflixClaims.AdminRole)]
     public override async Task<UploadSourceResponse> UploadSource(
@@ -99,9 +102,10 @@ public sealed class MediaIngestService(
             throw Invalid($"title_name is required, at most {MaxTitleNameLength} characters.");
         }
 
-        if (string.IsNullOrWhiteSpace(metadata.FileName))
+        // Only its extension is used, but it is logged and kept in events: bounded like any name.
+        if (string.IsNullOrWhiteSpace(metadata.FileName) || metadata.FileName.Length > MaxFileNameLength)
         {
-            throw Invalid("file_name is required.");
+            throw Invalid($"file_name is required, at most {MaxFileNameLength} characters.");
         }
 
         return metadata;

@@ -1,0 +1,38 @@
+namespace Streamflix.IntegrationTests.Hostile;
+
+/// <summary>
+/// Every process of the graph (replicas included) with its state and pid, from the AppHost's
+/// resource notifications: a crash or a restart shows as a changed pid or a state other than Running.
+/// </summary>
+public static class ResourcePids
+{
+    public static async Task<IReadOnlyDictionary<string, string>> SnapshotAsync(StreamflixAppFixture fixture)
+    {
+        var processes = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        // The watch replays every resource's current state first; a short window collects them all.
+        using var window = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        try
+        {
+            await foreach (var change in fixture.App.ResourceNotifications.WatchAsync(window.Token))
+            {
+                if (change.Resource is ProjectResource or ExecutableResource)
+                {
+                    var pid = change.Snapshot.Properties.FirstOrDefault(p => p.Name.EndsWith(".pid", StringComparison.Ordinal))?.Value;
+                    processes[change.ResourceId] = $"{change.Snapshot.State?.Text} pid={pid}";
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The window closed: every current state has been seen.
+        }
+
+        return processes;
+    }
+
+    /// <summary>Processes that died, restarted or stopped running between the two snapshots.</summary>
+    public static IReadOnlyList<string> Changes(IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after) =>
+        [.. before
+            .Where(entry => !after.TryGetValue(entry.Key, out var now) || now != entry.Value || !now.StartsWith("Running", StringComparison.Ordinal))
+            .Select(entry => $"{entry.Key}: {entry.Value} → {after.GetValueOrDefault(entry.Key, "gone")}")];
+}
