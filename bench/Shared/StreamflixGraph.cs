@@ -37,13 +37,20 @@ public sealed class StreamflixGraph : IAsyncDisposable
     }
 
     /// <summary>Starts the graph, its logs going to <c>.tmp/{logName}.log</c>, and waits (bounded) for every resource to be healthy.</summary>
-    public static async Task<StreamflixGraph> StartAsync(string logName, CancellationToken cancellationToken)
+    public static Task<StreamflixGraph> StartAsync(string logName, CancellationToken cancellationToken) =>
+        StartAsync(logName, [], cancellationToken);
+
+    /// <summary>
+    /// As above, with more AppHost configuration as <c>key=value</c> (e.g. <c>Replicas:catalog=3</c>);
+    /// with replicas, a service is healthy once every replica is.
+    /// </summary>
+    public static async Task<StreamflixGraph> StartAsync(string logName, IReadOnlyList<string> settings, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(StartTimeout);
         // Short demo videos, so the first title is playable within minutes.
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Streamflix_AppHost>(
-            ["DemoContent:DurationSeconds=20"], timeout.Token);
+            ["DemoContent:DurationSeconds=20", .. settings], timeout.Token);
         var logDirectory = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", ".tmp"));
         Directory.CreateDirectory(logDirectory);
         var log = new FileLoggerProvider(Path.Combine(logDirectory, logName + ".log"));
@@ -108,6 +115,9 @@ public sealed class StreamflixGraph : IAsyncDisposable
             return channel;
         }
     }
+
+    /// <summary>A resource's HTTP endpoint (through Aspire's proxy), e.g. the web site's.</summary>
+    public Uri HttpEndpoint(string resource) => _app.GetEndpoint(resource, "http");
 
     /// <summary>The first title whose video is on origin (catalog media status READY), waiting for encoding, bounded.</summary>
     public async Task<Title> WaitForPlayableTitleAsync(CancellationToken cancellationToken)
