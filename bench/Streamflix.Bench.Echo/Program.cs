@@ -7,5 +7,5 @@ builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.Services.AddGrpc();
 
 var app = builder.Build();
-app.MapGrpcService<EchoService>();
+app.MapGrpcService<EchoEndpoint>();
 app.Run();

@@ -8,7 +8,7 @@ namespace Streamflix.Bench.Echo;
 /// Answers with a payload of the asked size, built once per size: the baseline measures the
 /// framework (HTTP/2, protobuf, Kestrel), not payload generation.
 /// </summary>
-public sealed class EchoService : Streamflix.Bench.Echo.EchoService.EchoServiceBase
+public sealed class EchoEndpoint : EchoService.EchoServiceBase
 {
     private const int MaxReplyBytes = 4 * 1024 * 1024;
 
