@@ -10,7 +10,7 @@ public class EdgeCacheBenchmarks
     private const int Objects = 2_000;
     private readonly CachedObject _segment = new(new byte[16 * 1024], "video/mp2t", "\"v1\"", null, null, DateTimeOffset.UtcNow);
     private string[] _keys = [];
-    private EdgeCache _cache = new(1);
+    private EdgeCache? _cache;
     private int _next;
 
     [GlobalSetup]
@@ -26,12 +26,12 @@ public class EdgeCacheBenchmarks
     }
 
     [Benchmark]
-    public bool Hit() => _cache.TryGet(_keys[_next++ % (Objects / 2)], out _);
+    public bool Hit() => _cache!.TryGet(_keys[_next++ % (Objects / 2)], out _);
 
     [Benchmark]
     public bool MissThenInsert()
     {
         var key = _keys[_next++ % Objects];
-        return _cache.TryGet(key, out _) || _cache.Set(key, _segment);
+        return _cache!.TryGet(key, out _) || _cache.Set(key, _segment);
     }
 }
