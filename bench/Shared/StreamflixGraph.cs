@@ -20,7 +20,9 @@ public sealed class StreamflixGraph : IAsyncDisposable
             "accounts", "billing", "catalog", "playback", "recommendations", "origin", "encoder", "edge-1", "edge-2", "web",
         ];
 
-    public static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
+    /// <summary>A bound, not an expectation: a quiet 2-core machine starts the graph in 1–2 minutes, a
+    /// shared one under heavy load has taken more than 5.</summary>
+    public static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8);
 
     /// <summary>Encoding the first demo titles on two busy cores; beyond this there is nothing to play.</summary>
     public static readonly TimeSpan PlayableTimeout = TimeSpan.FromMinutes(6);
@@ -82,8 +84,20 @@ public sealed class StreamflixGraph : IAsyncDisposable
         try
         {
             var started = Stopwatch.StartNew();
-            await app.StartAsync(timeout.Token);
-            await Task.WhenAll(Resources.Select(name => app.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token)));
+            // Watched from before the start, so that a start that runs out of time says which resources never got healthy.
+            var waits = Resources.ToDictionary(name => name, name => app.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token));
+            try
+            {
+                await app.StartAsync(timeout.Token);
+                await Task.WhenAll(waits.Values);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                var late = waits.Where(w => !w.Value.IsCompletedSuccessfully).Select(w => w.Key);
+                throw new TimeoutException(
+                    $"graph: not healthy within {StartTimeout.TotalMinutes:F0} min: {string.Join(", ", late)} (see the log for why)");
+            }
+
             Console.WriteLine($"graph: all {Resources.Length} resources healthy in {started.Elapsed.TotalSeconds:F1} s");
             return graph;
         }
