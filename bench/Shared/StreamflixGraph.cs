@@ -20,7 +20,9 @@ public sealed class StreamflixGraph : IAsyncDisposable
             "accounts", "billing", "catalog", "playback", "recommendations", "origin", "encoder", "edge-1", "edge-2", "web",
         ];
 
-    public static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
+    /// <summary>A bound, not an expectation: a quiet 2-core machine starts the graph in 1–2 minutes, a
+    /// shared one under heavy load has taken more than 5.</summary>
+    public static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8);
 
     /// <summary>Encoding the first demo titles on two busy cores; beyond this there is nothing to play.</summary>
     public static readonly TimeSpan PlayableTimeout = TimeSpan.FromMinutes(6);
@@ -40,7 +42,10 @@ public sealed class StreamflixGraph : IAsyncDisposable
     public static Task<StreamflixGraph> StartAsync(string logName, CancellationToken cancellationToken) =>
         StartAsync(logName, [], cancellationToken);
 
-    /// <summary>As above, with AppHost settings of the benchmark's own (e.g. <c>Chaos:Enabled=true</c>, <c>Replicas:playback=2</c>).</summary>
+    /// <summary>
+    /// As above, with more AppHost configuration as <c>key=value</c> (e.g. <c>Replicas:catalog=3</c>);
+    /// with replicas, a service is healthy once every replica is.
+    /// </summary>
     public static async Task<StreamflixGraph> StartAsync(string logName, IReadOnlyList<string> settings, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -79,8 +84,20 @@ public sealed class StreamflixGraph : IAsyncDisposable
         try
         {
             var started = Stopwatch.StartNew();
-            await app.StartAsync(timeout.Token);
-            await Task.WhenAll(Resources.Select(name => app.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token)));
+            // Watched from before the start, so that a start that runs out of time says which resources never got healthy.
+            var waits = Resources.ToDictionary(name => name, name => app.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token));
+            try
+            {
+                await app.StartAsync(timeout.Token);
+                await Task.WhenAll(waits.Values);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                var late = waits.Where(w => !w.Value.IsCompletedSuccessfully).Select(w => w.Key);
+                throw new TimeoutException(
+                    $"graph: not healthy within {StartTimeout.TotalMinutes:F0} min: {string.Join(", ", late)} (see the log for why)");
+            }
+
             Console.WriteLine($"graph: all {Resources.Length} resources healthy in {started.Elapsed.TotalSeconds:F1} s");
             return graph;
         }
@@ -115,6 +132,9 @@ public sealed class StreamflixGraph : IAsyncDisposable
             return channel;
         }
     }
+
+    /// <summary>A resource's HTTP endpoint (through Aspire's proxy), e.g. the web site's.</summary>
+    public Uri HttpEndpoint(string resource) => _app.GetEndpoint(resource, "http");
 
     /// <summary>The first title whose video is on origin (catalog media status READY), waiting for encoding, bounded.</summary>
     public async Task<Title> WaitForPlayableTitleAsync(CancellationToken cancellationToken)

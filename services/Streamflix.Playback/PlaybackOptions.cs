@@ -33,7 +33,20 @@ public sealed class PlaybackOptions
     /// <summary>How long an account's profile list is kept in memory.</summary>
     public int ProfileCacheSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// How long a playable title read from the catalog is kept in memory. Short, because a re-encode
+    /// moves the title's video to a new folder; 0 asks the catalog on every Play.
+    /// </summary>
+    public int TitleCacheSeconds { get; set; } = 5;
+
+    /// <summary>How old the edges' heartbeats read from Redis may be when a Play is steered; 0 reads them on every Play.</summary>
+    public int EdgeSnapshotMilliseconds { get; set; } = 1000;
+
     public TimeSpan Lease => TimeSpan.FromSeconds(LeaseSeconds);
+
+    public TimeSpan TitleCacheDuration => TimeSpan.FromSeconds(TitleCacheSeconds);
+
+    public TimeSpan EdgeSnapshotAge => TimeSpan.FromMilliseconds(EdgeSnapshotMilliseconds);
 
     public int EffectiveHeartbeatIntervalSeconds =>
         HeartbeatIntervalSeconds > 0 ? HeartbeatIntervalSeconds : Math.Max(1, LeaseSeconds / 3);
@@ -86,6 +99,16 @@ public sealed class PlaybackOptions
         if (ProfileCacheSeconds < 0)
         {
             problems.Add("Playback:ProfileCacheSeconds must be 0 or more.");
+        }
+
+        if (TitleCacheSeconds < 0)
+        {
+            problems.Add("Playback:TitleCacheSeconds must be 0 or more.");
+        }
+
+        if (EdgeSnapshotMilliseconds < 0 || EdgeSnapshotAge >= EdgeStaleAfter)
+        {
+            problems.Add("Playback:EdgeSnapshotMilliseconds must be 0 or more and shorter than Playback:EdgeStaleAfter.");
         }
 
         return problems;

@@ -51,11 +51,14 @@ public sealed class PlaybackOptionsTests
             ProgressSampleSeconds = 0,
             EntitlementCacheSeconds = 0,
             ProfileCacheSeconds = -1,
+            TitleCacheSeconds = -1,
+            EdgeSnapshotMilliseconds = -1,
         };
 
         var problems = string.Join('\n', options.Problems());
 
-        foreach (var setting in new[] { "LeaseSeconds", "EdgeStaleAfter", "DefaultRegion", "UrlLifetime", "ProgressSampleSeconds", "EntitlementCacheSeconds", "ProfileCacheSeconds" })
+        foreach (var setting in new[] { "LeaseSeconds", "EdgeStaleAfter", "DefaultRegion", "UrlLifetime", "ProgressSampleSeconds", "EntitlementCacheSeconds", "ProfileCacheSeconds",
+            "TitleCacheSeconds", "EdgeSnapshotMilliseconds" })
         {
             Assert.Contains("Playback:" + setting, problems, StringComparison.Ordinal);
         }

@@ -14,6 +14,8 @@ public static class PlaybackDataExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<PlaybackReader>();
         builder.Services.AddScoped<PlaybackWriter>();
+        builder.Services.AddSingleton<SessionStartWriter>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<SessionStartWriter>());
         return builder;
     }
 }

@@ -11,20 +11,22 @@ namespace Streamflix.Playback.Data;
 /// The changes playback makes. Each is one transaction with the outbox events it causes, so an
 /// event never describes a session or a position that was rolled back.
 /// </summary>
-public sealed class PlaybackWriter(PlaybackDbContext db, IOptions<PlaybackOptions> options, TimeProvider clock)
+public sealed class PlaybackWriter(
+    PlaybackDbContext db, SessionStartWriter startWriter, IOptions<PlaybackOptions> options, TimeProvider clock)
 {
-    public async Task StartSessionAsync(PlaySession session, CancellationToken cancellationToken)
+    /// <summary>The session and its PlaybackStarted event, committed together (with other starts of the moment).</summary>
+    public Task StartSessionAsync(PlaySession session, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
         db.ChangeTracker.Clear();
-        db.PlaySessions.Add(session);
-        db.AddOutboxEvent(new PlaybackStarted(session.Id, session.AccountId, session.ProfileId, session.TitleId, session.PositionSeconds)
+        // Built here, inside the request, so that the message carries this request's trace context;
+        // it is saved by the group commit, not by this context.
+        var started = db.AddOutboxEvent(new PlaybackStarted(session.Id, session.AccountId, session.ProfileId, session.TitleId, session.PositionSeconds)
         {
             OccurredAt = session.StartedAt,
         });
-
-        // One SaveChanges is one transaction: the session and its event together.
-        await db.SaveChangesAsync(cancellationToken);
+        db.Entry(started).State = EntityState.Detached;
+        return startWriter.WriteAsync(session, started, cancellationToken);
     }
 
     /// <summary>

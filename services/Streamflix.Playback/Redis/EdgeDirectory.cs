@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using Streamflix.Edge.Contracts;
+using Streamflix.Playback.Upstream;
 
 namespace Streamflix.Playback.Redis;
 
@@ -8,8 +10,21 @@ namespace Streamflix.Playback.Redis;
 /// heartbeat at <c>edge:heartbeat:{name}</c>. A name whose key expired (a dead edge) or whose JSON
 /// cannot be read is skipped; which of the rest may serve is steering's decision.
 /// </summary>
-public sealed class EdgeDirectory(IConnectionMultiplexer redis, ILogger<EdgeDirectory> logger)
+public sealed class EdgeDirectory(
+    IConnectionMultiplexer redis,
+    CoalescedCache<string, IReadOnlyList<EdgeHeartbeat>> snapshots,
+    IOptions<PlaybackOptions> options,
+    ILogger<EdgeDirectory> logger)
 {
+    /// <summary>
+    /// The heartbeats as read at most Playback:EdgeSnapshotMilliseconds ago (one read shared by every
+    /// Play of that moment). Edges beat every couple of seconds and steering already tolerates
+    /// EdgeStaleAfter, so a snapshot this young changes no decision; it saves two Redis round trips
+    /// per Play.
+    /// </summary>
+    public Task<IReadOnlyList<EdgeHeartbeat>> ReadRecentAsync(CancellationToken cancellationToken) =>
+        snapshots.GetAsync(EdgeHeartbeat.EdgeSetKey, ReadAllAsync, _ => options.Value.EdgeSnapshotAge, cancellationToken);
+
     public async Task<IReadOnlyList<EdgeHeartbeat>> ReadAllAsync()
     {
         var database = redis.GetDatabase();

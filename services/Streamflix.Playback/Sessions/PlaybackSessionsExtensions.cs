@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Streamflix.Catalog.Contracts;
+using Streamflix.Edge.Contracts;
 using Streamflix.Playback.Redis;
+using Streamflix.Playback.Upstream;
 
 namespace Streamflix.Playback.Sessions;
 
@@ -22,6 +25,8 @@ public static class PlaybackSessionsExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<StreamLeases>();
         builder.Services.AddSingleton<EdgeDirectory>();
+        builder.Services.AddSingleton<CoalescedCache<string, IReadOnlyList<EdgeHeartbeat>>>();
+        builder.Services.AddSingleton<CoalescedCache<string, Title>>();
         builder.Services.AddSingleton<EntitlementCache>();
         builder.Services.AddScoped<SessionStarter>();
         builder.Services.AddScoped<SessionTracker>();

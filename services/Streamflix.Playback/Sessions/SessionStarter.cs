@@ -74,7 +74,7 @@ public sealed class SessionStarter(
         }
 
         var ranked = EdgeSteering.Rank(
-            await edges.ReadAllAsync(), region ?? settings.DefaultRegion, title.TitleId, clock.GetUtcNow(), settings.EdgeStaleAfter);
+            await edges.ReadRecentAsync(cancellationToken), region ?? settings.DefaultRegion, title.TitleId, clock.GetUtcNow(), settings.EdgeStaleAfter);
         if (ranked.Count == 0)
         {
             logger.LogWarning("No edge is serving: playback of {TitleId} refused", titleId);

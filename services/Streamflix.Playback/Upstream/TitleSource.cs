@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Microsoft.Extensions.Options;
 using Streamflix.Catalog.Contracts;
 using Streamflix.Playback.Model;
 
@@ -7,15 +8,34 @@ namespace Streamflix.Playback.Upstream;
 /// <summary>
 /// The title as the catalog describes it, checked to be playable by this profile: a kids profile is
 /// refused a title that is not for kids before anything is said about the title's video.
+/// A playable title is kept in this process for Playback:TitleCacheSeconds (a few seconds: a burst of
+/// Plays on one title asks the catalog once); a title that is not ready yet is asked for every time,
+/// so that it plays as soon as its encode is done. Titles are public catalogue data (the same for every
+/// caller), so one caller's answer may serve another.
 /// </summary>
-public sealed class TitleSource(CatalogService.CatalogServiceClient catalog, ILogger<TitleSource> logger)
+public sealed class TitleSource(
+    CatalogService.CatalogServiceClient catalog,
+    CoalescedCache<string, Title> cache,
+    IOptions<PlaybackOptions> options,
+    ILogger<TitleSource> logger)
 {
+    /// <summary>A shared fetch outlives the caller that started it, but not forever.</summary>
+    private static readonly TimeSpan SharedFetchTimeout = TimeSpan.FromSeconds(30);
+
     public async Task<PlayableTitle> RequirePlayableAsync(string titleId, bool kidsProfile, Metadata authorization, CancellationToken cancellationToken)
     {
         Title title;
         try
         {
-            title = await catalog.GetTitleAsync(new GetTitleRequest { Id = titleId }, authorization, cancellationToken: cancellationToken);
+            title = await cache.GetAsync(
+                titleId,
+                async () =>
+                {
+                    using var timeout = new CancellationTokenSource(SharedFetchTimeout);
+                    return await catalog.GetTitleAsync(new GetTitleRequest { Id = titleId }, authorization, cancellationToken: timeout.Token);
+                },
+                fetched => fetched.Media?.Status == MediaStatus.Ready ? options.Value.TitleCacheDuration : TimeSpan.Zero,
+                cancellationToken);
         }
         catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
         {
