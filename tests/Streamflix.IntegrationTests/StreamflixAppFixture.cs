@@ -13,7 +13,7 @@ namespace Streamflix.IntegrationTests;
 /// </summary>
 public sealed class StreamflixAppFixture(IMessageSink diagnostics) : IAsyncLifetime
 {
-    public static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    public static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(8);
 
     /// <summary>Every resource of the graph; each must reach Healthy.</summary>
     public static readonly string[] Resources =
