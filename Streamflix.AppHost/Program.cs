@@ -23,6 +23,8 @@ var originWriteKey = builder.AddGeneratedSecret("origin-write-key");
 var edgeInternalKey = builder.AddGeneratedSecret("edge-internal-key");
 var authSigningKey = builder.AddGeneratedSecret("auth-signing-key");
 var operationsKey = builder.AddGeneratedSecret("operations-key");
+// The site vouches with it for the viewer address it forwards to accounts (sign-up limits per viewer).
+var forwardedAddressKey = builder.AddGeneratedSecret("forwarded-address-key");
 // The seeded staff account admin@streamflix.local signs in with this (see the dashboard's parameters).
 var adminPassword = builder.AddGeneratedSecret("admin-password");
 
@@ -51,6 +53,8 @@ var accounts = builder.AddProject<Projects.Streamflix_Accounts>("accounts")
     .WithReference(eventBus).WaitFor(eventBus)
     .WithAccessTokens(authSigningKey)
     .WithEnvironment("Accounts__AdminPassword", adminPassword)
+    .WithRateLimits(builder.Configuration)
+    .WithForwardedAddressKey(forwardedAddressKey)
     .WithHttpHealthCheck("/health");
 
 var billing = builder.AddProject<Projects.Streamflix_Billing>("billing")
@@ -83,6 +87,7 @@ var playback = builder.AddProject<Projects.Streamflix_Playback>("playback")
     .WithEnvironment("Media__SigningKey", mediaSigningKey)
     .WithEventBusOperations("playback", operationsKey)
     .WithPlaybackTimings(builder.Configuration)
+    .WithRateLimits(builder.Configuration)
     .WithConfiguredReplicas(builder.Configuration)
     .WithHttpHealthCheck("/health");
 
@@ -106,6 +111,8 @@ builder.AddProject<Projects.Streamflix_Web>("web")
     .WithReference(playback).WaitFor(playback)
     .WithReference(recommendations) // optional: the home page falls back to catalog rows
     .WithReference(encoder) // admin uploads; the site works without it
+    .WithRateLimits(builder.Configuration)
+    .WithForwardedAddressKey(forwardedAddressKey)
     .WithHttpHealthCheck("/health");
 
 builder.Services.AddHostedService<GraphReadyReporter>();
