@@ -52,7 +52,7 @@ public sealed class RateLimitedHost : IAsyncDisposable
         app.MapPost("/start", () => "ok").RequireRateLimiting(RateLimitPolicies.PlaybackStart);
         app.MapPost("/open", () => "ok");
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new RateLimitedHost(app, new HttpClient { BaseAddress = new Uri(address) });
     }
 
