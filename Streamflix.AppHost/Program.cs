@@ -24,6 +24,8 @@ var originWriteKey = builder.AddGeneratedSecret("origin-write-key");
 var edgeInternalKey = builder.AddGeneratedSecret("edge-internal-key");
 var authSigningKey = builder.AddGeneratedSecret("auth-signing-key");
 var operationsKey = builder.AddGeneratedSecret("operations-key");
+// The site vouches with it for the viewer address it forwards to accounts (sign-up limits per viewer).
+var forwardedAddressKey = builder.AddGeneratedSecret("forwarded-address-key");
 // The seeded staff account admin@streamflix.local signs in with this (see the dashboard's parameters).
 var adminPassword = builder.AddGeneratedSecret("admin-password");
 
@@ -55,6 +57,8 @@ var accounts = builder.AddProject<Projects.Streamflix_Accounts>("accounts")
     .WithAccessTokens(authSigningKey)
     .WithEnvironment("Accounts__AdminPassword", adminPassword)
     .WithOperations(operationsKey, redis, builder.Configuration) // Redis, Operations__Key, Chaos__Enabled (+ fault commands)
+    .WithRateLimits(builder.Configuration)
+    .WithForwardedAddressKey(forwardedAddressKey)
     .WithHttpHealthCheck("/health");
 
 var billing = builder.AddProject<Projects.Streamflix_Billing>("billing")
@@ -87,6 +91,7 @@ var playback = builder.AddProject<Projects.Streamflix_Playback>("playback")
     .WithEnvironment("Media__SigningKey", mediaSigningKey)
     .WithEventBusOperations("playback", operationsKey)
     .WithPlaybackTimings(builder.Configuration)
+    .WithRateLimits(builder.Configuration)
     .WithConfiguredReplicas(builder.Configuration)
     .WithOperations(operationsKey, redis, builder.Configuration) // Redis, Operations__Key, Chaos__Enabled (+ fault commands)
     .WithHttpHealthCheck("/health");
@@ -115,6 +120,8 @@ builder.AddProject<Projects.Streamflix_Web>("web")
     // The site's Content-Security-Policy lets the player fetch media from these origins only.
     .WithEnvironment("Security__MediaOrigins__0", edge1.GetEndpoint("http"))
     .WithEnvironment("Security__MediaOrigins__1", edge2.GetEndpoint("http"))
+    .WithRateLimits(builder.Configuration)
+    .WithForwardedAddressKey(forwardedAddressKey)
     .WithHttpHealthCheck("/health");
 
 builder.Services.AddHostedService<GraphReadyReporter>();

@@ -10,7 +10,7 @@ namespace Streamflix.Web.Accounts;
 /// cookie will hold, or into the errors the form shows. Writing the cookie is the page's job: it
 /// owns the request.
 /// </summary>
-public sealed class AccountSessions(AccountsService.AccountsServiceClient accounts, ILogger<AccountSessions> logger)
+public sealed class AccountSessions(AccountsService.AccountsServiceClient accounts, ViewerAddress viewerAddress, ILogger<AccountSessions> logger)
 {
     public static readonly IReadOnlyCollection<string> SignUpFields = ["email", "password", "display_name"];
 
@@ -26,7 +26,7 @@ public sealed class AccountSessions(AccountsService.AccountsServiceClient accoun
                 Email = form.Email ?? "",
                 Password = form.Password ?? "",
                 DisplayName = form.DisplayName ?? "",
-            }, cancellationToken: cancellationToken);
+            }, viewerAddress.Headers(), cancellationToken: cancellationToken);
             var principal = ViewerPrincipal.Create(response.Tokens, response.Account.Email, response.Account.DisplayName);
             // Sign-up made exactly one profile: choose it, rather than ask "who's watching?" with one answer.
             return ServiceOutcome<ClaimsPrincipal>.Success(
@@ -53,7 +53,7 @@ public sealed class AccountSessions(AccountsService.AccountsServiceClient accoun
         try
         {
             tokens = await accounts.SignInAsync(
-                new SignInRequest { Email = form.Email ?? "", Password = form.Password ?? "" }, cancellationToken: cancellationToken);
+                new SignInRequest { Email = form.Email ?? "", Password = form.Password ?? "" }, viewerAddress.Headers(), cancellationToken: cancellationToken);
         }
         catch (RpcException exception)
         {

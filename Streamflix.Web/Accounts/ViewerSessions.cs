@@ -48,6 +48,8 @@ public static class ViewerSessions
         services.AddScoped<ViewerCookieEvents>();
         services.AddScoped<UserTokens>();
         services.AddScoped<AccountSessions>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ViewerAddress>();
         services.AddScoped<AccountProfiles>();
         return builder;
     }

@@ -24,6 +24,12 @@ public sealed class StreamflixAppFixture(IMessageSink diagnostics) : IAsyncLifet
 
     public static readonly TimeSpan PlayableTimeout = TimeSpan.FromMinutes(4);
 
+    /// <summary>
+    /// Sign-ins per email per window while the tests run: above what any test needs for one email
+    /// (the staff account signs in for several), low enough for one test to go past it.
+    /// </summary>
+    public const int SignInLimit = 60;
+
     private readonly SemaphoreSlim _playableLock = new(1, 1);
     private Streamflix.Catalog.Contracts.Title? _playable;
     private DistributedApplication? _app;
@@ -36,9 +42,14 @@ public sealed class StreamflixAppFixture(IMessageSink diagnostics) : IAsyncLifet
         using var cancellation = new CancellationTokenSource(StartTimeout);
         // Shortest demo videos: 45 titles are encoded in the background while the tests run.
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Streamflix_AppHost>(
-            ["DemoContent:DurationSeconds=20", "Playback:LeaseSeconds=6", "Playback:HeartbeatIntervalSeconds=2",
-             // Fault injection on (x-streamflix-fault, /chaos): ChaosTests use it, nothing else is affected.
-             "Chaos:Enabled=true"], cancellation.Token);
+            [
+                "DemoContent:DurationSeconds=20", "Playback:LeaseSeconds=6", "Playback:HeartbeatIntervalSeconds=2",
+                // Fault injection on (x-streamflix-fault, /chaos): FaultInjectionTests use it, nothing else is affected.
+                "Chaos:Enabled=true",
+                // The tests sign up hundreds of viewers from 127.0.0.1 and start playback often: out of their way.
+                "RateLimits:SignUp:PermitLimit=100000", "RateLimits:PlaybackStart:PermitLimit=100000",
+                $"RateLimits:SignIn:PermitLimit={SignInLimit}",
+            ], cancellation.Token);
 
         builder.Services.AddLogging(logging => logging
             .SetMinimumLevel(LogLevel.Warning)

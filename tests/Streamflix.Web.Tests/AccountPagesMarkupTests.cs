@@ -44,6 +44,8 @@ public sealed class AccountPagesMarkupTests : IDisposable
         services.AddSingleton<Streamflix.Billing.Contracts.BillingService.BillingServiceClient>(_billing);
         services.AddScoped<UserTokens>();
         services.AddScoped<AccountSessions>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ViewerAddress>();
         services.AddScoped<AccountProfiles>();
         services.AddScoped<BillingDesk>();
         services.AddScoped<AccountOverviewReader>();

@@ -10,7 +10,7 @@ public sealed class AccountSessionsTests
 {
     private readonly FakeAccountsClient _accounts = new();
 
-    private AccountSessions Sessions => new(_accounts, NullLogger<AccountSessions>.Instance);
+    private AccountSessions Sessions => new(_accounts, ViewerAddressTests.Unkeyed, NullLogger<AccountSessions>.Instance);
 
     [Fact]
     public async Task Signing_in_builds_the_viewer_from_the_tokens_and_the_account()

@@ -1,6 +1,8 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.RateLimiting;
+using Streamflix.ServiceDefaults.RateLimiting;
 using Streamflix.Accounts.Contracts;
 using Streamflix.Accounts.Data;
 using Streamflix.Accounts.Model;
@@ -28,6 +30,7 @@ public sealed class AccountsGrpcService(
     private const string RefreshTokenField = "refresh_token";
 
     [AllowAnonymous]
+    [EnableRateLimiting(RateLimitPolicies.SignUp)]
     public override async Task<SignUpResponse> SignUp(SignUpRequest request, ServerCallContext context)
     {
         var form = SignUpForm.Parse(request.Email, request.Password, request.DisplayName);
@@ -37,6 +40,7 @@ public sealed class AccountsGrpcService(
     }
 
     [AllowAnonymous]
+    [EnableRateLimiting(RateLimitPolicies.SignIn)]
     public override async Task<TokenPair> SignIn(SignInRequest request, ServerCallContext context)
     {
         var email = EmailAddress.Normalize(request.Email);

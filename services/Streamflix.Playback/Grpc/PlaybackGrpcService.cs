@@ -1,5 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using Microsoft.AspNetCore.RateLimiting;
+using Streamflix.ServiceDefaults.RateLimiting;
 using Streamflix.Playback.Contracts;
 using Streamflix.Playback.Data;
 using Streamflix.Playback.Model;
@@ -24,6 +26,7 @@ public sealed class PlaybackGrpcService(
     public const int MaxHistory = 100;
     public const int DefaultHistory = 50;
 
+    [EnableRateLimiting(RateLimitPolicies.PlaybackStart)]
     public override async Task<PlaybackManifest> StartPlayback(StartPlaybackRequest request, ServerCallContext context)
     {
         var accountId = context.RequireAccountId();
