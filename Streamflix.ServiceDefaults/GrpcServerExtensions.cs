@@ -27,6 +27,8 @@ public static class GrpcServerExtensions
 
     public static WebApplication MapGrpcServiceDefaults(this WebApplication app)
     {
+        // Before the endpoint runs: a request body that is not its method's message is InvalidArgument, not Unknown.
+        app.UseMiddleware<MalformedRequestGuard>();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapDefaultEndpoints();
         return app;

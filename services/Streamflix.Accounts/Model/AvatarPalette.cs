@@ -30,8 +30,9 @@ public static class AvatarPalette
     public static string Resolve(string? requested, IEnumerable<string> usedColors)
     {
         ArgumentNullException.ThrowIfNull(usedColors);
+        // Empty means "pick one for me"; whitespace is not a colour and is refused below.
         var color = (requested ?? "").Trim().ToLowerInvariant();
-        if (color.Length == 0)
+        if (string.IsNullOrEmpty(requested))
         {
             var used = usedColors.ToHashSet(StringComparer.OrdinalIgnoreCase);
             return Colors.FirstOrDefault(c => !used.Contains(c)) ?? Colors[0];

@@ -27,6 +27,9 @@ public static class PlanCatalogue
         }
 
         return Find(id) ?? throw BillingValidationException.For(field,
-            $"Unknown plan '{id}'; choose one of {string.Join(", ", All.Select(plan => plan.Id))}.");
+            $"Unknown plan '{Quoted(id)}'; choose one of {string.Join(", ", All.Select(plan => plan.Id))}.");
     }
+
+    // A hostile id can be megabytes long; echoing it whole would not fit in the status trailer.
+    private static string Quoted(string id) => id.Length > 32 ? id[..32] + "…" : id;
 }

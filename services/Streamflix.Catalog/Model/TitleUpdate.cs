@@ -60,7 +60,7 @@ public sealed record TitleUpdate
             rating = MaturityRatings.Normalize(maturityRating);
             if (rating is null)
             {
-                problems.Add($"maturity_rating must be one of {string.Join(", ", MaturityRatings.Known)}; got '{maturityRating}'");
+                problems.Add($"maturity_rating must be one of {string.Join(", ", MaturityRatings.Known)}; got '{(maturityRating.Length > 16 ? maturityRating[..16] + "…" : maturityRating)}'");
             }
         }
 

@@ -94,7 +94,8 @@ public sealed class MediaIngestService(
         var metadata = requestStream.Current.Metadata;
         if (!TitleIdRule.IsValid(metadata.TitleId))
         {
-            throw Invalid($"title_id '{metadata.TitleId}' is not {TitleIdRule.Description}.");
+            // Not echoed: a hostile id can be megabytes long, and error details travel in HTTP/2 trailers.
+            throw Invalid($"title_id is not {TitleIdRule.Description}.");
         }
 
         if (string.IsNullOrWhiteSpace(metadata.TitleName) || metadata.TitleName.Length > MaxTitleNameLength)

@@ -136,11 +136,21 @@ public sealed class HttpAuthorizationMatrixTests(StreamflixAppFixture fixture, I
         }
     }
 
-    /// <summary>A page got through when the browser stayed on it; refusals end on the sign-in page.</summary>
+    /// <summary>
+    /// A page got through when the browser stayed on it with a success; refusals end on the sign-in
+    /// page (anonymous) or answer 403 (signed in, not allowed).
+    /// </summary>
     private static async Task RecordPageAsync(HttpMatrix matrix, string route, string caller, bool allowed, SiteSession session, string page)
     {
-        await session.GetAsync(page);
+        var (status, _) = await session.TryGetAsync(page);
         var landed = session.Location?.AbsolutePath ?? "";
+        if (status == System.Net.HttpStatusCode.Forbidden)
+        {
+            matrix.Record(route, caller, allowed, gotThrough: false, $"403 at {landed}");
+            return;
+        }
+
+        Assert.True((int)status < 400, $"{route} as {caller}: HTTP {(int)status} at {landed}");
         var refused = landed == "/signin";
         matrix.Record(route, caller, allowed, gotThrough: !refused, $"ended at {landed}");
         if (!allowed)

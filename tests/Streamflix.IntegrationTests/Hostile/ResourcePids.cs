@@ -30,9 +30,14 @@ public static class ResourcePids
         return processes;
     }
 
-    /// <summary>Processes that died, restarted or stopped running between the two snapshots.</summary>
+    /// <summary>
+    /// Processes that were running and then died, restarted or stopped between the two snapshots.
+    /// Resources that were not running before (Aspire's own never-started helpers such as
+    /// <c>catalog-rebuilder-…</c>) are not processes of the graph.
+    /// </summary>
     public static IReadOnlyList<string> Changes(IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after) =>
         [.. before
-            .Where(entry => !after.TryGetValue(entry.Key, out var now) || now != entry.Value || !now.StartsWith("Running", StringComparison.Ordinal))
+            .Where(entry => entry.Value.StartsWith("Running", StringComparison.Ordinal))
+            .Where(entry => !after.TryGetValue(entry.Key, out var now) || now != entry.Value)
             .Select(entry => $"{entry.Key}: {entry.Value} → {after.GetValueOrDefault(entry.Key, "gone")}")];
 }
