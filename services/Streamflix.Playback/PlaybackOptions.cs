@@ -39,12 +39,20 @@ public sealed class PlaybackOptions
     /// </summary>
     public int TitleCacheSeconds { get; set; } = 5;
 
+    /// <summary>
+    /// How old a title's last playable copy may be and still be used when the catalog cannot answer
+    /// (the fallback of playback → catalog); 0 refuses the Play instead.
+    /// </summary>
+    public int TitleStaleSeconds { get; set; } = 600;
+
     /// <summary>How old the edges' heartbeats read from Redis may be when a Play is steered; 0 reads them on every Play.</summary>
     public int EdgeSnapshotMilliseconds { get; set; } = 1000;
 
     public TimeSpan Lease => TimeSpan.FromSeconds(LeaseSeconds);
 
     public TimeSpan TitleCacheDuration => TimeSpan.FromSeconds(TitleCacheSeconds);
+
+    public TimeSpan TitleStaleDuration => TimeSpan.FromSeconds(TitleStaleSeconds);
 
     public TimeSpan EdgeSnapshotAge => TimeSpan.FromMilliseconds(EdgeSnapshotMilliseconds);
 
@@ -104,6 +112,11 @@ public sealed class PlaybackOptions
         if (TitleCacheSeconds < 0)
         {
             problems.Add("Playback:TitleCacheSeconds must be 0 or more.");
+        }
+
+        if (TitleStaleSeconds < 0)
+        {
+            problems.Add("Playback:TitleStaleSeconds must be 0 or more.");
         }
 
         if (EdgeSnapshotMilliseconds < 0 || EdgeSnapshotAge >= EdgeStaleAfter)

@@ -27,6 +27,7 @@ public static class PlaybackSessionsExtensions
         builder.Services.AddSingleton<EdgeDirectory>();
         builder.Services.AddSingleton<CoalescedCache<string, IReadOnlyList<EdgeHeartbeat>>>();
         builder.Services.AddSingleton<CoalescedCache<string, Title>>();
+        builder.Services.AddSingleton<LastGoodTitles>();
         builder.Services.AddSingleton<EntitlementCache>();
         builder.Services.AddScoped<SessionStarter>();
         builder.Services.AddScoped<SessionTracker>();

@@ -11,11 +11,13 @@ namespace Streamflix.Playback.Upstream;
 /// A playable title is kept in this process for Playback:TitleCacheSeconds (a few seconds: a burst of
 /// Plays on one title asks the catalog once); a title that is not ready yet is asked for every time,
 /// so that it plays as soon as its encode is done. Titles are public catalogue data (the same for every
-/// caller), so one caller's answer may serve another.
+/// caller), so one caller's answer may serve another. When the catalog cannot answer, the last
+/// playable copy read in the last Playback:TitleStaleSeconds is used (<see cref="LastGoodTitles"/>).
 /// </summary>
 public sealed class TitleSource(
     CatalogService.CatalogServiceClient catalog,
     CoalescedCache<string, Title> cache,
+    LastGoodTitles lastGood,
     IOptions<PlaybackOptions> options,
     ILogger<TitleSource> logger)
 {
@@ -43,9 +45,16 @@ public sealed class TitleSource(
         }
         catch (RpcException e) when (e.StatusCode != StatusCode.Cancelled || !cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning("Catalog did not return title {TitleId}: {Status} {Detail}", titleId, e.StatusCode, e.Status.Detail);
-            throw new DependencyUnavailableException("We can't load this title right now; please try again in a moment.", e);
+            if (!lastGood.TryGet(titleId, out title))
+            {
+                logger.LogWarning("Catalog did not return title {TitleId}: {Status} {Detail}", titleId, e.StatusCode, e.Status.Detail);
+                throw new DependencyUnavailableException("We can't load this title right now; please try again in a moment.", e);
+            }
+
+            logger.LogWarning("Catalog did not return title {TitleId} ({Status}); playing its last good copy", titleId, e.StatusCode);
         }
+
+        lastGood.Remember(title);
 
         if (kidsProfile && !title.IsKids)
         {
