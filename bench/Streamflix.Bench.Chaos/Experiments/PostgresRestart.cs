@@ -27,6 +27,8 @@ public sealed class PostgresRestart : ChaosExperiment
         var stoppedAfter = restart.Elapsed;
         await context.Resources.StartAllAsync("postgres", cancellationToken);
         var healthyAfter = restart.Elapsed;
+        // This process's own pooled connections (the ledger's) died with the server.
+        Npgsql.NpgsqlConnection.ClearAllPools();
 
         var catalog = new CatalogService.CatalogServiceClient(context.Graph.Channel("catalog"));
         var readable = await TimeUntilAsync(async ct =>
