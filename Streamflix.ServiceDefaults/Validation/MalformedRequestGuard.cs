@@ -80,11 +80,23 @@ public sealed class MalformedRequestGuard(RequestDelegate next)
         }
     }
 
-    private static Func<byte[], object>? Parser(IMethod method) => Parsers.GetOrAdd(method, static m =>
+    /// <summary>
+    /// The request parser gRPC itself uses for <paramref name="method"/>: its marshaller's contextual
+    /// deserializer (generated contracts set only that one; the plain byte[] one throws).
+    /// </summary>
+    public static Func<byte[], object>? Parser(IMethod method) => Parsers.GetOrAdd(method, static m =>
     {
-        // Method<TRequest, TResponse>.RequestMarshaller.Deserializer: the marshaller gRPC itself uses.
         var marshaller = m.GetType().GetProperty("RequestMarshaller", BindingFlags.Public | BindingFlags.Instance)?.GetValue(m);
-        var deserializer = marshaller?.GetType().GetProperty("Deserializer", BindingFlags.Public | BindingFlags.Instance)?.GetValue(marshaller) as Delegate;
-        return deserializer is null ? null : bytes => deserializer.DynamicInvoke(bytes)!;
+        var deserializer = marshaller?.GetType().GetProperty("ContextualDeserializer", BindingFlags.Public | BindingFlags.Instance)?.GetValue(marshaller) as Delegate;
+        return deserializer is null ? null : bytes => deserializer.DynamicInvoke(new PayloadContext(bytes))!;
     });
+
+    private sealed class PayloadContext(byte[] payload) : DeserializationContext
+    {
+        public override int PayloadLength => payload.Length;
+
+        public override byte[] PayloadAsNewBuffer() => (byte[])payload.Clone();
+
+        public override System.Buffers.ReadOnlySequence<byte> PayloadAsReadOnlySequence() => new(payload);
+    }
 }

@@ -43,6 +43,22 @@ public sealed class MalformedRequestGuardTests
         Assert.Equal("the message frame is incomplete", MalformedRequestGuard.Problem([0, 0, 0], Parse));
 
     [Fact]
+    public void The_parser_is_the_one_a_generated_contract_gives_grpc()
+    {
+        // Generated code builds marshallers from a contextual deserializer only, as here.
+        var method = new Grpc.Core.Method<StringValue, StringValue>(Grpc.Core.MethodType.Unary, "test.Service", "Echo",
+            Grpc.Core.Marshallers.Create<StringValue>(
+                (value, context) => context.Complete(value.ToByteArray()),
+                context => StringValue.Parser.ParseFrom(context.PayloadAsReadOnlySequence())),
+            Grpc.Core.Marshallers.Create<StringValue>(value => value.ToByteArray(), StringValue.Parser.ParseFrom));
+        var parse = MalformedRequestGuard.Parser(method);
+
+        Assert.NotNull(parse);
+        Assert.Equal("hello", ((StringValue)parse(new StringValue { Value = "hello" }.ToByteArray())).Value);
+        Assert.Equal("it is not well-formed protobuf", MalformedRequestGuard.Problem(Frame([0x0a, 0x05, 0x61]), parse));
+    }
+
+    [Fact]
     public void A_compressed_frame_is_left_to_grpc() =>
         Assert.Null(MalformedRequestGuard.Problem(Frame([0xff, 0xff], compressed: 1), Parse));
 }
