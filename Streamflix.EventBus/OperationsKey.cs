@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Streamflix.ServiceDefaults.Security;
 
 namespace Streamflix.EventBus;
 
@@ -7,21 +6,7 @@ internal static class OperationsKey
 {
     public const string Header = "X-Operations-Key";
 
-    /// <summary>
-    /// Compares digests in constant time, so neither the content nor the length of the expected
-    /// key leaks through how long a wrong guess takes.
-    /// </summary>
-    public static bool Matches(string expected, string? presented)
-    {
-        if (string.IsNullOrEmpty(presented))
-        {
-            return false;
-        }
-
-        Span<byte> expectedHash = stackalloc byte[SHA256.HashSizeInBytes];
-        Span<byte> presentedHash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(Encoding.UTF8.GetBytes(expected), expectedHash);
-        SHA256.HashData(Encoding.UTF8.GetBytes(presented), presentedHash);
-        return CryptographicOperations.FixedTimeEquals(expectedHash, presentedHash);
-    }
+    /// <summary>The house rule for service keys (digests compared in constant time, so neither content nor length leaks).</summary>
+    public static bool Matches(string expected, string? presented) =>
+        SharedKeyCheck.Check(expected, presented) == SharedKeyOutcome.Match;
 }
