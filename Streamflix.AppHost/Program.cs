@@ -77,6 +77,7 @@ var catalog = builder.AddProject<Projects.Streamflix_Catalog>("catalog")
     // One event at a time: a title's job events are applied in the order they were published.
     .WithEnvironment("EventBus__PrefetchCount", "1")
     .WithEnvironment("Catalog__DemoContent__DurationSeconds", builder.Configuration["DemoContent:DurationSeconds"] ?? "0")
+    .WithEnvironment("Catalog__DemoContent__MaxTitles", builder.Configuration["DemoContent:MaxTitles"] ?? "0")
     .WithConfiguredReplicas(builder.Configuration)
     .WithOperations(operationsKey, redis, builder.Configuration) // Redis, Operations__Key, Chaos__Enabled (+ fault commands)
     .WithHttpHealthCheck("/health");
@@ -123,6 +124,9 @@ builder.AddProject<Projects.Streamflix_Web>("web")
     .WithRateLimits(builder.Configuration)
     .WithForwardedAddressKey(forwardedAddressKey)
     .WithHttpHealthCheck("/health");
+
+// Every project runs as `dotnet exec` of its build output, without a `dotnet run` parent beside it.
+builder.LaunchProjectsFromBuildOutput();
 
 builder.Services.AddHostedService<GraphReadyReporter>();
 // Opt-in (ChaosMonkey:Enabled): stops a random instance of a listed resource now and then, during experiments.

@@ -38,7 +38,7 @@ public static class DatabaseMigrationExtensions
         try
         {
             logger.LogInformation("Waiting for the migration lock of {Database}", typeof(TDbContext).Name);
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({lockKey})", cancellationToken);
+            await AcquireLockAsync(db, lockKey, cancellationToken);
             try
             {
                 await db.Database.MigrateAsync(cancellationToken);
@@ -57,6 +57,19 @@ public static class DatabaseMigrationExtensions
         finally
         {
             await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
+    /// Polls <c>pg_try_advisory_lock</c> rather than blocking in <c>pg_advisory_lock</c>: a blocking wait is
+    /// one command, cut at the command timeout (30 s), and a replica that waited that long for a busy
+    /// sibling's migration crashed at start (seen with three catalog replicas on a loaded machine).
+    /// </summary>
+    private static async Task AcquireLockAsync(DbContext db, long lockKey, CancellationToken cancellationToken)
+    {
+        while (!await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_lock({lockKey}) AS \"Value\"").SingleAsync(cancellationToken))
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
         }
     }
 

@@ -82,14 +82,24 @@ public sealed class MalformedRequestGuard(RequestDelegate next)
 
     /// <summary>
     /// The request parser gRPC itself uses for <paramref name="method"/>: its marshaller's contextual
-    /// deserializer (generated contracts set only that one; the plain byte[] one throws).
+    /// deserializer (generated contracts set only that one; the plain byte[] one throws), as a typed
+    /// delegate built once per method, so a request costs no reflection.
     /// </summary>
     public static Func<byte[], object>? Parser(IMethod method) => Parsers.GetOrAdd(method, static m =>
     {
         var marshaller = m.GetType().GetProperty("RequestMarshaller", BindingFlags.Public | BindingFlags.Instance)?.GetValue(m);
-        var deserializer = marshaller?.GetType().GetProperty("ContextualDeserializer", BindingFlags.Public | BindingFlags.Instance)?.GetValue(marshaller) as Delegate;
-        return deserializer is null ? null : bytes => deserializer.DynamicInvoke(new PayloadContext(bytes))!;
+        var requestType = marshaller?.GetType() is { IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(Marshaller<>)
+            ? type.GetGenericArguments()[0]
+            : null;
+        return requestType is null
+            ? null
+            : (Func<byte[], object>?)typeof(MalformedRequestGuard).GetMethod(nameof(TypedParser), BindingFlags.NonPublic | BindingFlags.Static)!
+                .MakeGenericMethod(requestType).Invoke(null, [marshaller]);
     });
+
+    private static Func<byte[], object>? TypedParser<TRequest>(Marshaller<TRequest> marshaller)
+        where TRequest : class =>
+        marshaller.ContextualDeserializer is { } deserialize ? bytes => deserialize(new PayloadContext(bytes)) : null;
 
     private sealed class PayloadContext(byte[] payload) : DeserializationContext
     {

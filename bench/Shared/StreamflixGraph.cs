@@ -53,7 +53,7 @@ public sealed class StreamflixGraph : IAsyncDisposable
         // Short demo videos, so the first title is playable within minutes. A benchmark signs up and
         // plays as hundreds of viewers from one address: the rate limits are raised out of its way.
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Streamflix_AppHost>(
-            ["DemoContent:DurationSeconds=20", "RateLimits:SignUp:PermitLimit=1000000", "RateLimits:SignIn:PermitLimit=1000000",
+            ["DemoContent:DurationSeconds=20", "DemoContent:MaxTitles=1", "RateLimits:SignUp:PermitLimit=1000000", "RateLimits:SignIn:PermitLimit=1000000",
              "RateLimits:PlaybackStart:PermitLimit=1000000", .. settings], timeout.Token);
         var logDirectory = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", ".tmp"));
         Directory.CreateDirectory(logDirectory);

@@ -26,6 +26,8 @@ public static class HlsPlaylist
 
     public static string? FirstSegment(string media) => Lines(media).FirstOrDefault(IsUri);
 
+    public static IReadOnlyList<string> Segments(string media) => Lines(media).Where(IsUri).ToList();
+
     private static bool IsUri(string line) => line.Length > 0 && !line.StartsWith('#');
 
     private static IEnumerable<string> Lines(string playlist) => playlist.Split('\n').Select(l => l.Trim());

@@ -26,7 +26,7 @@ Console.CancelKeyPress += (_, e) =>
 
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores (shared by the graph and the simulated viewers); " +
     "all traffic is loopback (gRPC and HTTP to localhost, no proxy)");
-Console.WriteLine($"viewers {options.Viewers}, rounds {options.Rounds}, setup parallelism {options.SetupConcurrency}");
+Console.WriteLine($"viewers {options.Viewers}, burst rounds {options.Rounds}, steady run {options.SteadySeconds} s (zap every {options.ZapSeconds} s on average), setup parallelism {options.SetupConcurrency}");
 
 StreamflixGraph? graph = null;
 try
@@ -51,6 +51,11 @@ try
 
     Console.WriteLine();
     Console.WriteLine(Summary.Line(options.Viewers, results));
+
+    await setup.RenewExpiringTokensAsync(viewers, interrupted.Token);
+    var steady = await new SteadyViewers(playback, new ViewerJourney(playback, http, title.Id), http).RunAsync(
+        viewers, TimeSpan.FromSeconds(options.ZapSeconds), options.SteadyWarmup, TimeSpan.FromSeconds(options.SteadySeconds), interrupted.Token);
+    SteadyReport.Print(steady);
     return results.Any(r => r.TimedOut) ? 1 : 0;
 }
 catch (OperationCanceledException) when (interrupted.IsCancellationRequested)

@@ -54,7 +54,12 @@ public sealed class ViewerJourney(PlaybackService.PlaybackServiceClient playback
             var (_, bytes, cache) = await GetAsync(new Uri(mediaUrl, segment), cancellationToken, asText: false);
             Lap(3);
             return new ViewerOutcome(sessionId, lag, durations[0], durations[1], durations[2], durations[3],
-                Stopwatch.GetElapsedTime(begun).TotalMilliseconds, bytes, cache, Error: null);
+                Stopwatch.GetElapsedTime(begun).TotalMilliseconds, bytes, cache, Error: null)
+            {
+                MediaPlaylist = mediaUrl,
+                Segments = HlsPlaylist.Segments(media),
+                Edge = manifest.Edges[0].Name,
+            };
         }
         catch (Exception e)
         {

@@ -16,5 +16,12 @@ public sealed record ViewerOutcome(
     string? SegmentCache,
     string? Error)
 {
+    /// <summary>Where the rest of the stream is (the media playlist and its segments), for viewers that keep watching.</summary>
+    public Uri? MediaPlaylist { get; init; }
+
+    public IReadOnlyList<string> Segments { get; init; } = [];
+
+    public string? Edge { get; init; }
+
     public bool Succeeded => Error is null;
 }

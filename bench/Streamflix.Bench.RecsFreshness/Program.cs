@@ -31,7 +31,8 @@ Console.WriteLine($"viewers {options.Viewers}, samples {options.Samples}, concur
 StreamflixGraph? graph = null;
 try
 {
-    graph = await StreamflixGraph.StartAsync("bench-recs-freshness", interrupted.Token);
+    // Every title gets its demo video: the freshness checks sample several playable titles.
+    graph = await StreamflixGraph.StartAsync("bench-recs-freshness", ["DemoContent:MaxTitles=0"], interrupted.Token);
     var titles = await graph.WaitForCatalogAsync(SampleTitles.From, interrupted.Token);
     Console.WriteLine($"titles: anchors \"{titles.AnchorA.Name}\" and \"{titles.AnchorB.Name}\" (playable, sharing a genre); " +
         $"samples start titles from the other {titles.Pool.Count} ({titles.PlayableAtStart} playable so far)");

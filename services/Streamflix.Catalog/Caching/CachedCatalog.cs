@@ -72,11 +72,11 @@ public sealed class CachedCatalog(
     /// </summary>
     private Task<T> ReadAsync<T>(string key, IEnumerable<string> tags,
         Func<CancellationToken, Task<T>> query, CancellationToken cancellationToken) =>
-        lastKnownGood.ServeAsync(key, async ct => await cache.GetOrCreateAsync(
+        lastKnownGood.ServeAsync(key, async ct => (await cache.GetOrCreateAsync(
                 key,
-                async factoryToken => await lastKnownGood.RecordAsync(key, await query(factoryToken), factoryToken),
+                async factoryToken => new CachedValue<T>(await lastKnownGood.RecordAsync(key, await query(factoryToken), factoryToken)),
                 tags: tags,
-                cancellationToken: ct),
+                cancellationToken: ct)).Value,
             cancellationToken);
 
     private async Task InvalidateAsync(string titleId, TitleUpdateOutcome outcome, CancellationToken cancellationToken)

@@ -12,6 +12,12 @@ public sealed class DemoContentOptions
 
     /// <summary>0: each title gets a stable length between 20 and 60 s; otherwise this many seconds.</summary>
     public int DurationSeconds { get; set; }
+
+    /// <summary>
+    /// 0: every title without video gets one. Otherwise at most this many are queued per start; benchmarks
+    /// use 1 so that minutes of ffmpeg work do not run beside what they time.
+    /// </summary>
+    public int MaxTitles { get; set; }
 }
 
 /// <summary>
@@ -69,7 +75,7 @@ public sealed class DemoContentScheduler(
             .TitlesNeedingDemoContentAsync(cancellationToken);
 
         int queued = 0, failed = 0;
-        foreach (var (id, name) in titles)
+        foreach (var (id, name) in options.Value.MaxTitles > 0 ? titles.Take(options.Value.MaxTitles) : titles)
         {
             var job = new EncodeRequested(id, name, SourceKind.Generated, SourcePath: null,
                 DemoDurationSeconds: DemoDuration.For(id, options.Value.DurationSeconds));

@@ -9,13 +9,13 @@ using Title = Streamflix.Catalog.Contracts.Title;
 namespace Streamflix.Catalog.Grpc;
 
 /// <summary>The CatalogService contract: validate, call the catalog, map. Errors: CatalogErrorInterceptor.</summary>
-public sealed class CatalogGrpcService(CachedCatalog catalog, TimeProvider clock) : CatalogService.CatalogServiceBase
+public sealed class CatalogGrpcService(CachedCatalog catalog, ContractMemo contracts, TimeProvider clock) : CatalogService.CatalogServiceBase
 {
     [AllowAnonymous]
     public override async Task<ListGenresResponse> ListGenres(ListGenresRequest request, ServerCallContext context)
     {
         var genres = await catalog.ListGenresAsync(context.CancellationToken);
-        return new ListGenresResponse { Genres = { genres.Select(genre => genre.ToContract()) } };
+        return contracts.For(genres, g => new ListGenresResponse { Genres = { g.Select(genre => genre.ToContract()) } });
     }
 
     [AllowAnonymous]
@@ -26,12 +26,12 @@ public sealed class CatalogGrpcService(CachedCatalog catalog, TimeProvider clock
         var offset = PageToken.Decode(request.PageToken);
 
         var page = await catalog.ListTitlesAsync(genreId, offset, pageSize, context.CancellationToken);
-        return new ListTitlesResponse
+        return contracts.For(page, p => new ListTitlesResponse
         {
-            Titles = { page.Titles.Select(title => title.ToContract()) },
-            NextPageToken = page.NextPageToken,
-            TotalCount = page.TotalCount,
-        };
+            Titles = { p.Titles.Select(title => title.ToContract()) },
+            NextPageToken = p.NextPageToken,
+            TotalCount = p.TotalCount,
+        });
     }
 
     [AllowAnonymous]
@@ -39,7 +39,7 @@ public sealed class CatalogGrpcService(CachedCatalog catalog, TimeProvider clock
     {
         var id = CatalogIds.Require(request.Id, "id");
         var title = await catalog.GetTitleAsync(id, context.CancellationToken);
-        return title.ToContract();
+        return contracts.For(title, t => t.ToContract());
     }
 
     [AllowAnonymous]
@@ -49,7 +49,7 @@ public sealed class CatalogGrpcService(CachedCatalog catalog, TimeProvider clock
         var pageSize = PageSize.Resolve(request.PageSize);
 
         var titles = await catalog.SearchAsync(query, pageSize, context.CancellationToken);
-        return new SearchTitlesResponse { Titles = { titles.Select(title => title.ToContract()) } };
+        return contracts.For(titles, found => new SearchTitlesResponse { Titles = { found.Select(title => title.ToContract()) } });
     }
 
     [AllowAnonymous]
@@ -58,7 +58,7 @@ public sealed class CatalogGrpcService(CachedCatalog catalog, TimeProvider clock
         var titlesPerRow = PageSize.ResolveTitlesPerRow(request.TitlesPerRow);
 
         var rows = await catalog.HomeRowsAsync(titlesPerRow, context.CancellationToken);
-        return new GetHomeRowsResponse { Rows = { rows.Select(row => row.ToContract()) } };
+        return contracts.For(rows, r => new GetHomeRowsResponse { Rows = { r.Select(row => row.ToContract()) } });
     }
 
     [Authorize(Roles = StreamflixClaims.AdminRole)]
