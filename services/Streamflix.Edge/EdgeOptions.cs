@@ -17,6 +17,13 @@ public sealed class EdgeOptions
     /// <summary>Segments per rendition fetched by a prefill: enough for a player's start-up buffer.</summary>
     public int PrefillSegments { get; set; } = 3;
 
+    /// <summary>
+    /// Segments after the one a viewer just fetched that the edge makes sure are cached (0..20; 0 turns
+    /// read-ahead off): players fetch a rendition's segments in order, so the next ones are the likeliest
+    /// requests this edge will get.
+    /// </summary>
+    public int ReadAheadSegments { get; set; } = 3;
+
     /// <summary>Guards <c>/internal/*</c> (header <c>X-Internal-Key</c>); without it those endpoints are off.</summary>
     public string? InternalKey { get; set; }
 

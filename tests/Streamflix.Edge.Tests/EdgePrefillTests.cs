@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Streamflix.Edge.Caching;
@@ -19,7 +20,10 @@ public sealed class EdgePrefillTests
             ["t/720p/seg_0.ts"] = "e", ["t/720p/seg_1.ts"] = "f",
         });
         var cache = new EdgeCache(1_000_000);
-        var prefill = new EdgePrefill(new OriginFetcher(cache, origin, new FakeTimeProvider()), Options.Create(new EdgeOptions { PrefillSegments = 3 }));
+        var fetcher = new OriginFetcher(cache, origin, new FakeTimeProvider());
+        var options = Options.Create(new EdgeOptions { PrefillSegments = 3 });
+        var readAhead = new SegmentReadAhead(cache, fetcher, options, NullLogger<SegmentReadAhead>.Instance, CancellationToken.None);
+        var prefill = new EdgePrefill(fetcher, readAhead, options);
 
         var report = await prefill.PrefillAsync("t", CancellationToken.None);
 
@@ -30,14 +34,21 @@ public sealed class EdgePrefillTests
         Assert.True(cache.TryGet("t/480p/seg_2.ts", out _));
         Assert.False(cache.TryGet("t/480p/seg_3.ts", out _));
         Assert.DoesNotContain("t/480p/seg_3.ts", origin.Requested);
+
+        // The playlists prefill read taught read-ahead their order: the first viewer's segment 2 brings segment 3.
+        Assert.Equal(2, readAhead.KnownFolders);
+        await readAhead.FillAfter("t/480p/seg_2.ts");
+        Assert.True(cache.TryGet("t/480p/seg_3.ts", out _));
     }
 
     [Fact]
     public async Task Prefill_of_an_unknown_title_reports_not_found()
     {
+        var cache = new EdgeCache(1_000_000);
+        var fetcher = new OriginFetcher(cache, new DictionaryOrigin([]), new FakeTimeProvider());
+        var options = Options.Create(new EdgeOptions());
         var prefill = new EdgePrefill(
-            new OriginFetcher(new EdgeCache(1_000_000), new DictionaryOrigin([]), new FakeTimeProvider()),
-            Options.Create(new EdgeOptions()));
+            fetcher, new SegmentReadAhead(cache, fetcher, options, NullLogger<SegmentReadAhead>.Instance, CancellationToken.None), options);
 
         Assert.False((await prefill.PrefillAsync("nothing", CancellationToken.None)).Found);
     }

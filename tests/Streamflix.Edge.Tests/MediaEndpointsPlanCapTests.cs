@@ -40,6 +40,7 @@ public sealed class MediaEndpointsPlanCapTests : IDisposable
     private readonly ServiceProvider _services;
     private readonly OriginFetcher _fetcher;
     private readonly RenditionGate _gate;
+    private readonly SegmentReadAhead _readAhead;
     private readonly EdgeLoad _load;
     private readonly EdgeMetrics _metrics;
     private readonly VerifiedMediaPaths _verifiedPaths = new();
@@ -53,7 +54,9 @@ public sealed class MediaEndpointsPlanCapTests : IDisposable
         _fetcher = new OriginFetcher(_cache, _origin, _time);
         _gate = new RenditionGate(_fetcher);
         _load = new EdgeLoad(_time);
-        _metrics = new EdgeMetrics(meters, Options.Create(new EdgeOptions { Name = "edge-test" }), _cache, _fetcher, _load);
+        var options = Options.Create(new EdgeOptions { Name = "edge-test" });
+        _readAhead = new SegmentReadAhead(_cache, _fetcher, options, NullLogger<SegmentReadAhead>.Instance, CancellationToken.None);
+        _metrics = new EdgeMetrics(meters, options, _cache, _fetcher, _readAhead, _load);
 
         // Only this test's meters: other tests in the run create their own.
         _listener.InstrumentPublished = (instrument, listener) =>
@@ -235,7 +238,7 @@ public sealed class MediaEndpointsPlanCapTests : IDisposable
         configure?.Invoke(context.Request);
 
         await MediaEndpoints.ServeAsync(
-            context, new EdgeSigningKey(Key), _verifiedPaths, _fetcher, _gate, _metrics, _load, _time, NullLoggerFactory.Instance);
+            context, new EdgeSigningKey(Key), _verifiedPaths, _fetcher, _gate, _readAhead, _metrics, _load, _time, NullLoggerFactory.Instance);
 
         var headers = context.Response.Headers;
         return new Answer(

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Grpc.Core;
+using StackExchange.Redis;
 using Streamflix.Catalog.Contracts;
 using Streamflix.ServiceDefaults.Security;
 
@@ -94,6 +95,53 @@ public sealed class MediaPipelineTests(StreamflixAppFixture fixture)
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal("HIT", response.Headers.GetValues("X-Cache").Single());
         }
+    }
+
+    [Fact]
+    public async Task A_viewer_past_the_prefilled_segments_finds_the_next_segment_read_ahead()
+    {
+        // A title other than the first (which the player, playback and range tests use) and a rendition
+        // and edge no other test reads segments of: past the prefilled ones (Edge:PrefillSegments, 3),
+        // the segment after the one asked for can only be on this edge by read-ahead.
+        const string edgeName = "edge-2";
+        const string rendition = "240p";
+        const int prefilled = 3;
+        var first = await fixture.FirstPlayableTitleAsync();
+        var title = await fixture.PlayableTitleAsync(t => t.Id != first.Id);
+        using var edge = fixture.HttpClient(edgeName);
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(await fixture.ConnectionStringAsync("redis"));
+
+        // As a player: master, then the media playlist (which teaches the edge the segment order).
+        using (var master = await edge.GetAsync(await SignedPathAsync(title.Id, "master.m3u8")))
+        {
+            Assert.Equal(HttpStatusCode.OK, master.StatusCode);
+        }
+
+        var playlist = await edge.GetStringAsync(await SignedPathAsync(title.Id, $"{rendition}/index.m3u8"));
+        var segments = playlist.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+        // 20 s demo videos in 4 s segments: seg_000..seg_004. Segment 3 is asked for, segment 4 is read ahead.
+        Assert.True(segments.Count >= prefilled + 2, $"{rendition} has {segments.Count} segments; the test needs {prefilled + 2}");
+        var before = await ReadAheadFillsAsync(redis, edgeName);
+
+        using (var asked = await edge.GetAsync(await SignedPathAsync(title.Id, $"{rendition}/{segments[prefilled]}")))
+        {
+            Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        }
+
+        var askedAt = DateTimeOffset.UtcNow;
+        var (fills, at) = (before.Fills, before.At);
+        var waited = Stopwatch.StartNew();
+        // Heartbeats come every 2 s; only one taken after the request counts, and the fill takes milliseconds.
+        while ((fills <= before.Fills || at < askedAt) && waited.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+            (fills, at) = await ReadAheadFillsAsync(redis, edgeName);
+        }
+
+        Assert.True(fills > before.Fills, $"{edgeName} reported {fills} read-ahead fills after {waited.Elapsed.TotalSeconds:F0} s, {before.Fills} before the request");
+        using var next = await edge.GetAsync(await SignedPathAsync(title.Id, $"{rendition}/{segments[prefilled + 1]}"));
+        Assert.Equal(HttpStatusCode.OK, next.StatusCode);
+        Assert.Equal("HIT", next.Headers.GetValues("X-Cache").Single());
     }
 
     [Fact]
@@ -203,6 +251,17 @@ public sealed class MediaPipelineTests(StreamflixAppFixture fixture)
         var videoStreams = json.RootElement.GetProperty("streams").EnumerateArray()
             .Count(s => s.GetProperty("codec_type").GetString() == "video");
         Assert.Equal(3, videoStreams);
+    }
+
+    /// <summary>An edge's completed read-ahead fills and when it said so, from its own heartbeat in Redis.</summary>
+    private static async Task<(long Fills, DateTimeOffset At)> ReadAheadFillsAsync(ConnectionMultiplexer redis, string edgeName)
+    {
+        var json = await redis.GetDatabase().StringGetAsync($"edge:heartbeat:{edgeName}");
+        Assert.False(json.IsNullOrEmpty, $"{edgeName} has no heartbeat in Redis");
+        using var heartbeat = JsonDocument.Parse(json.ToString());
+        var root = heartbeat.RootElement;
+        Assert.True(root.TryGetProperty("readAheadFills", out var fills), $"{edgeName}'s heartbeat has no readAheadFills: {json}");
+        return (fills.GetInt64(), root.GetProperty("at").GetDateTimeOffset());
     }
 
     private async Task<string> SignedPathAsync(string titleId, string relativePath)

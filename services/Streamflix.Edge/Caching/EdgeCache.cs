@@ -55,6 +55,15 @@ public sealed class EdgeCache
         return false;
     }
 
+    /// <summary>Whether <paramref name="key"/> is cached, without counting as a use (recency is left as it is).</summary>
+    public bool Contains(string key)
+    {
+        lock (_gate)
+        {
+            return _entries.ContainsKey(key);
+        }
+    }
+
     /// <summary>Stores or replaces an object, evicting the least recently used. False when it is too large to keep.</summary>
     public bool Set(string key, CachedObject value)
     {

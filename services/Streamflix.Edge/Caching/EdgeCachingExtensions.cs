@@ -18,6 +18,7 @@ public static class EdgeCachingExtensions
             })
             .Validate(o => o.CacheBytes >= 1024 * 1024, "Edge:CacheBytes must be at least 1 MiB.")
             .Validate(o => o.PrefillSegments >= 0, "Edge:PrefillSegments must not be negative.")
+            .Validate(o => o.ReadAheadSegments is >= 0 and <= SegmentReadAhead.MaxSegments, "Edge:ReadAheadSegments must be 0..20.")
             .ValidateOnStart();
 
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -25,6 +26,14 @@ public static class EdgeCachingExtensions
         builder.Services.AddHttpClient(HttpOriginClient.ClientName, client => client.BaseAddress = new Uri("http://origin"));
         builder.Services.AddSingleton<IOriginClient, HttpOriginClient>();
         builder.Services.AddSingleton<OriginFetcher>();
+
+        // Fills outlive the viewer request that started them; only the host stopping ends them.
+        builder.Services.AddSingleton(services => new SegmentReadAhead(
+            services.GetRequiredService<EdgeCache>(),
+            services.GetRequiredService<OriginFetcher>(),
+            services.GetRequiredService<IOptions<EdgeOptions>>(),
+            services.GetRequiredService<ILogger<SegmentReadAhead>>(),
+            services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping));
         return builder;
     }
 }

@@ -18,6 +18,9 @@ public sealed class OriginFetcher(EdgeCache cache, IOriginClient origin, TimePro
 
     public int InFlight => _inFlight.Count;
 
+    /// <summary>Whether a fill of <paramref name="originPath"/> is under way (read-ahead leaves those alone).</summary>
+    public bool IsInFlight(string originPath) => _inFlight.ContainsKey(originPath);
+
     /// <summary>
     /// Healthy unless the latest origin contact failed within <paramref name="window"/>: a dead origin marks
     /// the edge unhealthy for steering, and the mark fades on its own so an idle edge is not stuck there.

@@ -8,6 +8,12 @@ namespace Streamflix.Edge.Contracts;
 /// (expiring, so a dead edge disappears) with its name in the set <c>edges</c>. Playback links this
 /// file to steer viewers to healthy, lightly loaded edges that already hold the title.
 /// </summary>
+/// <remarks>
+/// Fields are only ever added at the end, with defaults: a reader built before a field existed ignores
+/// it, and a heartbeat from an edge built before reads as the default.
+/// </remarks>
+/// <param name="ReadAheadFills">Segments read ahead from the origin since the edge started.</param>
+/// <param name="OriginBytes">Bytes filled from the origin since the edge started (viewers' misses, prefill and read-ahead).</param>
 public sealed record EdgeHeartbeat(
     string Name,
     string Region,
@@ -18,7 +24,9 @@ public sealed record EdgeHeartbeat(
     IReadOnlyList<string> CachedTitles,
     long CachedBytes,
     double HitRatio,
-    DateTimeOffset At)
+    DateTimeOffset At,
+    long ReadAheadFills = 0,
+    long OriginBytes = 0)
 {
     public const string KeyPrefix = "edge:heartbeat:";
     public const string EdgeSetKey = "edges";

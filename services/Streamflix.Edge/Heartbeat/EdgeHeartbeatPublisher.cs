@@ -17,6 +17,7 @@ public sealed partial class EdgeHeartbeatPublisher(
     IOptions<EdgeOptions> options,
     EdgeCache cache,
     OriginFetcher fetcher,
+    SegmentReadAhead readAhead,
     EdgeLoad load,
     EdgeMetrics metrics,
     EdgeSigningKey signingKey,
@@ -40,7 +41,9 @@ public sealed partial class EdgeHeartbeatPublisher(
             cache.CachedTitles(MaxAdvertisedTitles),
             cache.CachedBytes,
             Math.Round(metrics.HitRatio, 4),
-            time.GetUtcNow());
+            time.GetUtcNow(),
+            readAhead.FillsCompleted,
+            fetcher.OriginBytesFetched);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -27,12 +27,13 @@ public static partial class MediaEndpoints
         VerifiedMediaPaths verifiedPaths,
         OriginFetcher fetcher,
         RenditionGate renditions,
+        SegmentReadAhead readAhead,
         EdgeMetrics metrics,
         EdgeLoad load,
         TimeProvider time,
         ILoggerFactory loggers)
     {
-        using var _ = load.BeginRequest();
+        using var inProgress = load.BeginRequest();
         var cancellationToken = context.RequestAborted;
 
         if (signingKey.Key is not { } key)
@@ -103,8 +104,14 @@ public static partial class MediaEndpoints
             return;
         }
 
+        var isPlaylist = IsPlaylist(value, verification.RelativePath);
+        if (isPlaylist)
+        {
+            readAhead.Learn(originPath, value);   // masters are ignored there: only media playlists order segments
+        }
+
         // The cache keeps the full master, shared by every plan; each capped viewer gets a filtered copy.
-        if (verification.IsHeightCapped && IsPlaylist(value, verification.RelativePath) && PlaylistParser.IsMasterPlaylist(value.Body))
+        if (verification.IsHeightCapped && isPlaylist && PlaylistParser.IsMasterPlaylist(value.Body))
         {
             if (MasterPlaylistFilter.Apply(value, maxHeight) is not { } capped)
             {
@@ -120,10 +127,19 @@ public static partial class MediaEndpoints
             }
         }
 
+        // HIT only when this edge had the object; a request that waited on a fill (its own or a
+        // read-ahead's still in flight) is a MISS.
         context.Response.Headers["X-Cache"] = lookup.FromCache ? "HIT" : "MISS";
         var sent = await MediaResponseWriter.WriteAsync(context, value, cancellationToken);
         metrics.BytesServed(sent);
         load.RecordBytes(sent);
+
+        // A HEAD is a question, not playback. The segments read ahead are in this segment's folder, which
+        // this viewer's plan was just allowed to read, so the height cap holds. The response does not wait.
+        if (!isPlaylist && HttpMethods.IsGet(context.Request.Method))
+        {
+            _ = readAhead.FillAfter(originPath);
+        }
     }
 
     // Only playlists are looked into; a multi-megabyte segment is never scanned.

@@ -7,8 +7,10 @@ namespace Streamflix.Edge.Prefill;
 /// Proactive fill of a title a viewer is likely to start soon (new release, trending): its playlists
 /// and the first segments of each rendition, so start-up is served from the edge whatever bitrate the
 /// player picks first. Goes through the coalescing fetcher, so it never duplicates a viewer's fill.
+/// The media playlists it reads are handed to read-ahead, which then knows their segment order before
+/// any viewer has fetched them.
 /// </summary>
-public sealed class EdgePrefill(OriginFetcher fetcher, IOptions<EdgeOptions> options)
+public sealed class EdgePrefill(OriginFetcher fetcher, SegmentReadAhead readAhead, IOptions<EdgeOptions> options)
 {
     private const string DefaultMasterPlaylist = "master.m3u8";
     private const int Parallelism = 4;
@@ -27,6 +29,7 @@ public sealed class EdgePrefill(OriginFetcher fetcher, IOptions<EdgeOptions> opt
 
         var tally = new Tally();
         tally.Add(master.Object.Length);
+        readAhead.Learn($"{titleId}/{masterPlaylist}", master.Object);   // a title published as a single media playlist
         var masterText = System.Text.Encoding.UTF8.GetString(master.Object.Body);
 
         // A title may be published as a single media playlist; then it is its own only rendition.
@@ -48,6 +51,7 @@ public sealed class EdgePrefill(OriginFetcher fetcher, IOptions<EdgeOptions> opt
             var playlist = await TryFetchAsync($"{titleId}/{playlistPath}", tally, ct);
             if (playlist is not null)
             {
+                readAhead.Learn($"{titleId}/{playlistPath}", playlist);
                 var first = FirstSegments(playlistPath, System.Text.Encoding.UTF8.GetString(playlist.Body));
                 lock (segments)
                 {

@@ -29,7 +29,8 @@ public sealed class EdgeMetrics
     private long _hitCount;
     private long _missCount;
 
-    public EdgeMetrics(IMeterFactory meterFactory, IOptions<EdgeOptions> options, EdgeCache cache, OriginFetcher fetcher, EdgeLoad load)
+    public EdgeMetrics(
+        IMeterFactory meterFactory, IOptions<EdgeOptions> options, EdgeCache cache, OriginFetcher fetcher, SegmentReadAhead readAhead, EdgeLoad load)
     {
         _edgeTag = new("streamflix.edge", options.Value.Name);
         var meter = meterFactory.Create(MeterName);
@@ -39,6 +40,8 @@ public sealed class EdgeMetrics
         _capRefusals = meter.CreateCounter<long>("streamflix.edge.plan_cap.refusals", "{request}", "Requests refused because the viewer's plan caps the rendition height below what was asked");
         _cappedPlaylists = meter.CreateCounter<long>("streamflix.edge.plan_cap.filtered_playlists", "{response}", "Master playlists served without the variants above the viewer's plan cap");
         meter.CreateObservableCounter("streamflix.edge.origin_bytes_fetched", () => new Measurement<long>(fetcher.OriginBytesFetched, _edgeTag), "By", "Bytes filled from the origin");
+        meter.CreateObservableCounter("streamflix.edge.read_ahead.fills", () => ReadAheadFills(readAhead), "{fill}",
+            "Segment read-ahead fills by outcome: started, completed, failed, skipped (all read-ahead fills already running)");
         meter.CreateObservableGauge("streamflix.edge.cache.hit_ratio", () => new Measurement<double>(HitRatio, _edgeTag), null, "Hits / (hits + misses) since start");
         meter.CreateObservableGauge("streamflix.edge.cache.bytes", () => new Measurement<long>(cache.CachedBytes, _edgeTag), "By", "Bytes held in the cache");
         meter.CreateObservableUpDownCounter("streamflix.edge.active_requests", () => new Measurement<int>(load.ActiveRequests, _edgeTag), "{request}", "Media requests in progress");
@@ -74,6 +77,14 @@ public sealed class EdgeMetrics
 
     public void PlaylistCapped(int maxHeight) =>
         _cappedPlaylists.Add(1, _edgeTag, new("streamflix.max_height", maxHeight));
+
+    private Measurement<long>[] ReadAheadFills(SegmentReadAhead readAhead) =>
+    [
+        new(readAhead.FillsStarted, _edgeTag, new("streamflix.outcome", "started")),
+        new(readAhead.FillsCompleted, _edgeTag, new("streamflix.outcome", "completed")),
+        new(readAhead.FillsFailed, _edgeTag, new("streamflix.outcome", "failed")),
+        new(readAhead.FillsSkipped, _edgeTag, new("streamflix.outcome", "skipped")),
+    ];
 
     public void BytesServed(long bytes)
     {
