@@ -52,16 +52,16 @@ public sealed class SegmentReadAheadTests
         var fills = readAhead.FillAfter("t/v1/720p/seg_000.ts");
         var later = readAhead.FillAfter("t/v1/720p/seg_001.ts");   // every slot is taken: nothing more starts
 
-        Assert.Equal(SegmentReadAhead.MaxInFlight, readAhead.InFlight);
-        Assert.Equal(SegmentReadAhead.MaxInFlight, readAhead.FillsStarted);
+        Assert.Equal(readAhead.MaxInFlight, readAhead.InFlight);
+        Assert.Equal(readAhead.MaxInFlight, readAhead.FillsStarted);
         // First call: 001..008 start, 009..020 skipped (12); second: 002..008 are running, 009..021 skipped (13).
         Assert.Equal(12 + 13, readAhead.FillsSkipped);
         Assert.True(later.IsCompleted);
         _origin.Gate.SetResult();
         await fills;
 
-        Assert.Equal(SegmentReadAhead.MaxInFlight, _origin.Requested.Count);
-        Assert.Equal(SegmentReadAhead.MaxInFlight, readAhead.FillsCompleted);
+        Assert.Equal(readAhead.MaxInFlight, _origin.Requested.Count);
+        Assert.Equal(readAhead.MaxInFlight, readAhead.FillsCompleted);
         Assert.Equal(0, readAhead.InFlight);
     }
 
@@ -192,7 +192,7 @@ public sealed class SegmentReadAheadTests
         new(_cache, _fetcher, Options(segments), NullLogger<SegmentReadAhead>.Instance, CancellationToken.None);
 
     private static IOptions<EdgeOptions> Options(int segments) =>
-        Microsoft.Extensions.Options.Options.Create(new EdgeOptions { ReadAheadSegments = segments });
+        Microsoft.Extensions.Options.Options.Create(new EdgeOptions { ReadAheadSegments = segments, ReadAheadConcurrency = 8 });
 
     private static string[] SegmentNames() => [.. Enumerable.Range(0, SegmentCount).Select(i => $"seg_{i:D3}.ts")];
 

@@ -19,6 +19,7 @@ public static class EdgeCachingExtensions
             .Validate(o => o.CacheBytes >= 1024 * 1024, "Edge:CacheBytes must be at least 1 MiB.")
             .Validate(o => o.PrefillSegments >= 0, "Edge:PrefillSegments must not be negative.")
             .Validate(o => o.ReadAheadSegments is >= 0 and <= SegmentReadAhead.MaxSegments, "Edge:ReadAheadSegments must be 0..20.")
+            .Validate(o => o.ReadAheadConcurrency is >= 1 and <= SegmentReadAhead.MaxConcurrency, "Edge:ReadAheadConcurrency must be 1..256.")
             .ValidateOnStart();
 
         builder.Services.TryAddSingleton(TimeProvider.System);

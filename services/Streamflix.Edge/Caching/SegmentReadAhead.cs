@@ -10,7 +10,7 @@ namespace Streamflix.Edge.Caching;
 /// the same segment are one origin fetch.
 /// </summary>
 /// <remarks>
-/// Read-ahead is a bet, never a debt: at most <see cref="MaxInFlight"/> fills run at once and a segment
+/// Read-ahead is a bet, never a debt: at most <c>Edge:ReadAheadConcurrency</c> fills run at once and a segment
 /// that finds them all busy is skipped, not queued; failures are counted and dropped, never shown to a
 /// viewer. Fills are tied to the host's lifetime, not to the request that started them: the viewer
 /// may leave, the segment is still worth having for the next one.
@@ -25,8 +25,8 @@ public sealed partial class SegmentReadAhead(
     /// <summary>The most <c>Edge:ReadAheadSegments</c> may ask for.</summary>
     public const int MaxSegments = 20;
 
-    /// <summary>Read-ahead fills running at once on this edge; beyond it segments are skipped.</summary>
-    public const int MaxInFlight = 8;
+    /// <summary>The most <c>Edge:ReadAheadConcurrency</c> may ask for.</summary>
+    public const int MaxConcurrency = 256;
 
     private readonly PlaylistOrder _playlists = new();
     private readonly ConcurrentDictionary<string, byte> _filling = new(StringComparer.Ordinal);
@@ -44,7 +44,7 @@ public sealed partial class SegmentReadAhead(
     /// <summary>Fills the origin failed or answered with nothing (a playlist listing a missing segment).</summary>
     public long FillsFailed => Interlocked.Read(ref _failed);
 
-    /// <summary>Segments not read ahead because <see cref="MaxInFlight"/> fills were already running.</summary>
+    /// <summary>Segments not read ahead because <c>Edge:ReadAheadConcurrency</c> fills were already running.</summary>
     public long FillsSkipped => Interlocked.Read(ref _skipped);
 
     public int InFlight => Volatile.Read(ref _running);
@@ -52,6 +52,9 @@ public sealed partial class SegmentReadAhead(
     public int KnownFolders => _playlists.KnownFolders;
 
     private int Segments => options.Value.ReadAheadSegments;
+
+    /// <summary>Read-ahead fills running at once on this edge; beyond it segments are skipped.</summary>
+    public int MaxInFlight => options.Value.ReadAheadConcurrency;
 
     /// <summary>Remembers a media playlist's segment order (masters are ignored).</summary>
     public void Learn(string playlistOriginPath, CachedObject playlist)
