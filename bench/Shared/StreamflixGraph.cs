@@ -142,7 +142,12 @@ public sealed class StreamflixGraph : IAsyncDisposable
     public async Task<Title> WaitForPlayableTitleAsync(CancellationToken cancellationToken)
     {
         var waited = Stopwatch.StartNew();
-        var ready = await WaitForCatalogAsync(titles => titles.FirstOrDefault(t => t.Media?.Status == MediaStatus.Ready), cancellationToken);
+        // Also waits until no encode is running: ffmpeg beside a timed run would be measured too.
+        var ready = await WaitForCatalogAsync(
+            titles => titles.Any(t => t.Media?.Status is MediaStatus.Queued or MediaStatus.Encoding)
+                ? null
+                : titles.FirstOrDefault(t => t.Media?.Status == MediaStatus.Ready),
+            cancellationToken);
         Console.WriteLine($"title: \"{ready.Name}\" ({ready.Id}) playable after {waited.Elapsed.TotalSeconds:F1} s, " +
             $"renditions {string.Join(' ', ready.Media.Renditions.Select(r => r.Name))}");
         return ready;

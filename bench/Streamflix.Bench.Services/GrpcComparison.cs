@@ -15,6 +15,7 @@ public static class GrpcComparison
 
     public static async Task RunAsync(StreamflixGraph graph, ServicesOptions options, CancellationToken cancellationToken)
     {
+        await graph.WaitForPlayableTitleAsync(cancellationToken);   // encoding done: nothing else runs beside the rounds
         var catalog = new CatalogService.CatalogServiceClient(graph.Channel("catalog"));
         var home = await catalog.GetHomeRowsAsync(new GetHomeRowsRequest(), cancellationToken: cancellationToken);
         var replyBytes = home.CalculateSize();

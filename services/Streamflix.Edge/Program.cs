@@ -10,6 +10,9 @@ using Streamflix.ServiceDefaults.Security;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+// A whole segment (up to MediaResponseWriter.ChunkBytes) is handed to Kestrel at once; with the default
+// 64 KB response buffer every segment's flush waited for the socket, an extra wake-up per response.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxResponseBufferSize = 2L * MediaResponseWriter.ChunkBytes);
 builder.Services.AddSingleton(EdgeSigningKey.FromConfiguration(builder.Configuration)); // Media:SigningKey
 builder.Services.AddSingleton<VerifiedMediaPaths>();
 builder.AddEdgeCaching();      // byte-bounded LRU + coalesced fills from http://origin

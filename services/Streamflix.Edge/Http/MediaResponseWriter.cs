@@ -7,7 +7,12 @@ namespace Streamflix.Edge.Http;
 /// <summary>Writes a cached object as a browser-facing response: validators, 304, ranges (206/416), HEAD.</summary>
 public static class MediaResponseWriter
 {
-    private const int ChunkBytes = 256 * 1024;
+    /// <summary>
+    /// Objects up to this size go into the response pipe in one copy and one flush; Program.cs lets Kestrel
+    /// buffer that much per connection (MaxResponseBufferSize), so the flush does not wait for the socket
+    /// to drain halfway through a segment.
+    /// </summary>
+    public const int ChunkBytes = 1024 * 1024;
 
     /// <returns>Body bytes sent.</returns>
     public static async Task<long> WriteAsync(HttpContext context, CachedObject value, CancellationToken cancellationToken)

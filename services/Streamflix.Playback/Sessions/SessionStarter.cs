@@ -64,24 +64,32 @@ public sealed class SessionStarter(
 
         var profile = await profiles.RequireOwnAsync(accountId, profileId, authorization, cancellationToken);
         var title = await titles.RequirePlayableAsync(titleId, profile.Kids, authorization, cancellationToken);
-        var entitlement = (await entitlements.GetAsync(accountId, authorization, cancellationToken))
-            .RequireWatchingAt(clock.GetUtcNow());
+
+        // The resume position (Postgres) is read while the plan (Redis, billing on a miss) and the edges
+        // are checked: one round trip less on the way to the first frame. Refusals keep their order, and
+        // the read is always awaited, so the request's DbContext is never left in use.
+        var progress = reader.FindProgressAsync(profile.Id, title.TitleId, cancellationToken);
+        var (entitlement, ranked) = await AwaitingAnywayAsync(progress, async () =>
+        {
+            var plan = (await entitlements.GetAsync(accountId, authorization, cancellationToken)).RequireWatchingAt(clock.GetUtcNow());
+            if (RenditionLadder.CapTo(title.Renditions, plan.MaxHeight).Count == 0)
+            {
+                throw PlaybackRefusedException.NotReady("This title has no version your plan can play yet.");
+            }
+
+            var edgesRanked = EdgeSteering.Rank(
+                await edges.ReadRecentAsync(cancellationToken), region ?? settings.DefaultRegion, title.TitleId, clock.GetUtcNow(), settings.EdgeStaleAfter);
+            if (edgesRanked.Count == 0)
+            {
+                logger.LogWarning("No edge is serving: playback of {TitleId} refused", titleId);
+                throw PlaybackRefusedException.NoEdge();
+            }
+
+            return (plan, edgesRanked);
+        });
 
         var renditions = RenditionLadder.CapTo(title.Renditions, entitlement.MaxHeight);
-        if (renditions.Count == 0)
-        {
-            throw PlaybackRefusedException.NotReady("This title has no version your plan can play yet.");
-        }
-
-        var ranked = EdgeSteering.Rank(
-            await edges.ReadRecentAsync(cancellationToken), region ?? settings.DefaultRegion, title.TitleId, clock.GetUtcNow(), settings.EdgeStaleAfter);
-        if (ranked.Count == 0)
-        {
-            logger.LogWarning("No edge is serving: playback of {TitleId} refused", titleId);
-            throw PlaybackRefusedException.NoEdge();
-        }
-
-        var resumeAt = WatchProgress.ResumePosition(await reader.FindProgressAsync(profile.Id, title.TitleId, cancellationToken));
+        var resumeAt = WatchProgress.ResumePosition(await progress);
 
         var now = clock.GetUtcNow();
         var sessionId = Guid.NewGuid();
@@ -115,7 +123,29 @@ public sealed class SessionStarter(
         }
     }
 
-    private async Task ReleaseQuietlyAsync(Guid accountId, string sessionId)
+    /// <summary>Runs <paramref name="checks"/>; when they throw, waits for <paramref name="pending"/> (ignoring its outcome) first.</summary>
+    private static async Task<T> AwaitingAnywayAsync<T>(Task pending, Func<Task<T>> checks)
+    {
+        try
+        {
+            return await checks();
+        }
+        catch
+        {
+            try
+            {
+                await pending;
+            }
+            catch (Exception)
+            {
+                // The checks' refusal is the answer; the read's own failure adds nothing to it.
+            }
+
+            throw;
+        }
+    }
+
+        private async Task ReleaseQuietlyAsync(Guid accountId, string sessionId)
     {
         try
         {
