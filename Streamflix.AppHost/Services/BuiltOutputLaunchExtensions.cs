@@ -46,13 +46,25 @@ public static class BuiltOutputLaunchExtensions
     /// <c>{project}/bin/{configuration}/{tfm}/{name}.dll</c> for the AppHost's own configuration and target
     /// framework (every project shares them through Directory.Build.props), or null when it is not built.
     /// </summary>
-    public static string? BuiltAssembly(string projectPath)
+    public static string? BuiltAssembly(string projectPath) =>
+        BuiltAssembly(projectPath, AppHostConfiguration, AppHostTargetFramework);
+
+    public static string? BuiltAssembly(string projectPath, string configuration, string targetFramework)
     {
-        var configuration = typeof(BuiltOutputLaunchExtensions).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var framework = new FrameworkName(AppContext.TargetFrameworkName ?? ".NETCoreApp,Version=v10.0");
-        var tfm = $"net{framework.Version.Major}.{framework.Version.Minor}";
         var name = Path.GetFileNameWithoutExtension(projectPath);
-        var assembly = Path.Combine(Path.GetDirectoryName(projectPath)!, "bin", configuration, tfm, name + ".dll");
+        var assembly = Path.Combine(Path.GetDirectoryName(projectPath)!, "bin", configuration, targetFramework, name + ".dll");
         return File.Exists(assembly) && File.Exists(Path.ChangeExtension(assembly, ".runtimeconfig.json")) ? assembly : null;
+    }
+
+    public static string AppHostConfiguration =>
+        typeof(BuiltOutputLaunchExtensions).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+
+    public static string AppHostTargetFramework
+    {
+        get
+        {
+            var framework = new FrameworkName(AppContext.TargetFrameworkName ?? ".NETCoreApp,Version=v10.0");
+            return $"net{framework.Version.Major}.{framework.Version.Minor}";
+        }
     }
 }

@@ -1,6 +1,9 @@
-namespace Streamflix.Bench.Chaos;
+namespace Streamflix.Bench;
 
-/// <summary>Just enough HLS (RFC 8216): the first variant of a master playlist and every segment of a media playlist.</summary>
+/// <summary>
+/// Just enough HLS (RFC 8216) for the benchmarks' players: the URI line after the first
+/// <c>#EXT-X-STREAM-INF</c> of a master playlist, and the URI lines (segments) of a media playlist.
+/// </summary>
 public static class HlsPlaylist
 {
     public static string? FirstVariant(string master)
@@ -20,6 +23,8 @@ public static class HlsPlaylist
 
         return null;
     }
+
+    public static string? FirstSegment(string media) => Lines(media).FirstOrDefault(IsUri);
 
     public static IReadOnlyList<string> Segments(string media) => Lines(media).Where(IsUri).ToList();
 
