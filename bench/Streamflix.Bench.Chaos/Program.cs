@@ -23,17 +23,7 @@ if (chosen.Length == 0)
     return 2;
 }
 
-using var interrupted = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    // The first Ctrl+C stops cleanly (faults restored by the experiment's own code, graph torn down).
-    if (!interrupted.IsCancellationRequested)
-    {
-        e.Cancel = true;
-        Console.WriteLine("interrupted: stopping the graph…");
-        interrupted.Cancel();
-    }
-};
+using var interrupted = Interruption.OnCtrlC();   // first Ctrl+C: stop cleanly, tearing the graph down
 
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores (shared by the graph and the simulated viewers); all traffic is loopback");
 Console.WriteLine($"experiments: {string.Join(", ", chosen.Select(e => e.Name))}; replicas {options.Replicas}; viewers {options.Viewers}; " +

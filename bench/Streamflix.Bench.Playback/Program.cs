@@ -12,17 +12,7 @@ if (BenchOptions.Parse(args) is not { } options)
     return 2;
 }
 
-using var interrupted = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    // The first Ctrl+C stops cleanly (the graph is torn down); a second one ends the process.
-    if (!interrupted.IsCancellationRequested)
-    {
-        e.Cancel = true;
-        Console.WriteLine("interrupted: stopping the graph…");
-        interrupted.Cancel();
-    }
-};
+using var interrupted = Interruption.OnCtrlC();   // first Ctrl+C: stop cleanly, tearing the graph down
 
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores (shared by the graph and the simulated viewers); " +
     "all traffic is loopback (gRPC and HTTP to localhost, no proxy)");

@@ -12,16 +12,7 @@ if (ServicesOptions.Parse(args) is not { } options)
     return 2;
 }
 
-using var interrupted = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    if (!interrupted.IsCancellationRequested)
-    {
-        e.Cancel = true;
-        Console.WriteLine("interrupted: stopping the graph…");
-        interrupted.Cancel();
-    }
-};
+using var interrupted = Interruption.OnCtrlC();   // first Ctrl+C: stop cleanly, tearing the graph down
 
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores shared by the graph and the load generator; loopback only");
 Console.WriteLine($"load: {options.Concurrency} in flight, warm-up {options.WarmupSeconds} s, {options.Rounds} rounds of {options.DurationSeconds} s");
