@@ -113,6 +113,29 @@ public sealed class StreamflixAppFixture(IMessageSink diagnostics) : IAsyncLifet
         }
     }
 
+    /// <summary>
+    /// Waits (at most <paramref name="limit"/>, then carries on) until no title is queued or encoding: the
+    /// demo videos are encoded one after another while the suite runs, and a test that times a real
+    /// player should not share two cores with ffmpeg. Returns whether encoding went idle.
+    /// </summary>
+    public async Task<bool> EncodingIdleAsync(TimeSpan limit)
+    {
+        var catalog = new Streamflix.Catalog.Contracts.CatalogService.CatalogServiceClient(Channel("catalog"));
+        var deadline = DateTimeOffset.UtcNow + limit;
+        while (DateTimeOffset.UtcNow < deadline)
+        {
+            var titles = await catalog.ListTitlesAsync(new Streamflix.Catalog.Contracts.ListTitlesRequest { PageSize = 100 });
+            if (!titles.Titles.Any(t => t.Media?.Status is Streamflix.Catalog.Contracts.MediaStatus.Queued or Streamflix.Catalog.Contracts.MediaStatus.Encoding))
+            {
+                return true;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+
+        return false;
+    }
+
     /// <summary>A playable title that <paramref name="accept"/> takes, waiting (bounded) for encoding to get there.</summary>
     public async Task<Streamflix.Catalog.Contracts.Title> PlayableTitleAsync(Func<Streamflix.Catalog.Contracts.Title, bool> accept)
     {

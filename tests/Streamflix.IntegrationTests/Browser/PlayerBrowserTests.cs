@@ -19,6 +19,8 @@ public sealed class PlayerBrowserTests(StreamflixAppFixture fixture, ITestOutput
     {
         // A demo-length title: an upload test may have put a 6-s video on the first one.
         var title = await fixture.PlayableTitleAsync(t => t.Media.DurationSeconds >= 15);
+        // Bounded, and not asserted: a run where encoding is still busy after it still plays, only slower.
+        await fixture.EncodingIdleAsync(TimeSpan.FromMinutes(3));
         await using var chromium = await HeadlessChromium.LaunchAsync();
         var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
         {
