@@ -120,12 +120,11 @@ public sealed class StreamflixAppFixture(IMessageSink diagnostics) : IAsyncLifet
     /// </summary>
     public async Task<bool> EncodingIdleAsync(TimeSpan limit)
     {
-        var catalog = new Streamflix.Catalog.Contracts.CatalogService.CatalogServiceClient(Channel("catalog"));
         var deadline = DateTimeOffset.UtcNow + limit;
         while (DateTimeOffset.UtcNow < deadline)
         {
-            var titles = await catalog.ListTitlesAsync(new Streamflix.Catalog.Contracts.ListTitlesRequest { PageSize = 100 });
-            if (!titles.Titles.Any(t => t.Media?.Status is Streamflix.Catalog.Contracts.MediaStatus.Queued or Streamflix.Catalog.Contracts.MediaStatus.Encoding))
+            var titles = await FirstTitlesAsync(CancellationToken.None);
+            if (!titles.Any(t => t.Media?.Status is Streamflix.Catalog.Contracts.MediaStatus.Queued or Streamflix.Catalog.Contracts.MediaStatus.Encoding))
             {
                 return true;
             }
@@ -139,13 +138,11 @@ public sealed class StreamflixAppFixture(IMessageSink diagnostics) : IAsyncLifet
     /// <summary>A playable title that <paramref name="accept"/> takes, waiting (bounded) for encoding to get there.</summary>
     public async Task<Streamflix.Catalog.Contracts.Title> PlayableTitleAsync(Func<Streamflix.Catalog.Contracts.Title, bool> accept)
     {
-        var catalog = new Streamflix.Catalog.Contracts.CatalogService.CatalogServiceClient(Channel("catalog"));
         using var timeout = new CancellationTokenSource(PlayableTimeout);
         while (true)
         {
-            var titles = await catalog.ListTitlesAsync(
-                new Streamflix.Catalog.Contracts.ListTitlesRequest { PageSize = 100 }, cancellationToken: timeout.Token);
-            var ready = titles.Titles.FirstOrDefault(t => t.Media?.Status == Streamflix.Catalog.Contracts.MediaStatus.Ready && accept(t));
+            var titles = await FirstTitlesAsync(timeout.Token);
+            var ready = titles.FirstOrDefault(t => t.Media?.Status == Streamflix.Catalog.Contracts.MediaStatus.Ready && accept(t));
             if (ready is not null)
             {
                 return ready;
@@ -154,6 +151,11 @@ public sealed class StreamflixAppFixture(IMessageSink diagnostics) : IAsyncLifet
             await Task.Delay(TimeSpan.FromSeconds(1), timeout.Token);
         }
     }
+
+    /// <summary>The catalogue's first page of 100 titles, what the waits above look at.</summary>
+    private async Task<IReadOnlyList<Streamflix.Catalog.Contracts.Title>> FirstTitlesAsync(CancellationToken cancellationToken) =>
+        (await new Streamflix.Catalog.Contracts.CatalogService.CatalogServiceClient(Channel("catalog")).ListTitlesAsync(
+            new Streamflix.Catalog.Contracts.ListTitlesRequest { PageSize = 100 }, cancellationToken: cancellationToken)).Titles;
 
     /// <summary>
     /// Headers of the seeded staff account (admin@streamflix.local, password from the AppHost's
