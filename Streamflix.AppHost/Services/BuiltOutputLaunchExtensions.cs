@@ -59,11 +59,18 @@ public static class BuiltOutputLaunchExtensions
     public static string AppHostConfiguration =>
         typeof(BuiltOutputLaunchExtensions).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
 
+    /// <summary>
+    /// The AppHost assembly's own target framework (net10.0), not <see cref="AppContext.TargetFrameworkName"/>:
+    /// that one is the entry assembly's, which under <c>dotnet test</c> is the test platform's host (net8.0),
+    /// so every project fell back to <c>dotnet run</c> in the integration tests.
+    /// </summary>
     public static string AppHostTargetFramework
     {
         get
         {
-            var framework = new FrameworkName(AppContext.TargetFrameworkName ?? ".NETCoreApp,Version=v10.0");
+            var declared = typeof(BuiltOutputLaunchExtensions).Assembly.GetCustomAttribute<TargetFrameworkAttribute>()?.FrameworkName
+                ?? ".NETCoreApp,Version=v10.0";
+            var framework = new FrameworkName(declared);
             return $"net{framework.Version.Major}.{framework.Version.Minor}";
         }
     }

@@ -28,6 +28,16 @@ public sealed class BuiltOutputLaunchTests : IDisposable
     }
 
     [Fact]
+    public void The_target_framework_is_the_apphosts_own_even_under_a_test_host()
+    {
+        // This test runs inside the test platform's host process, whose entry assembly is not net10.0; the
+        // folder the AppHost assembly was built into (bin/<configuration>/<tfm>) names its framework.
+        var builtInto = Path.GetFileName(Path.GetDirectoryName(typeof(BuiltOutputLaunchExtensions).Assembly.Location));
+
+        Assert.Equal(builtInto, BuiltOutputLaunchExtensions.AppHostTargetFramework);
+    }
+
+    [Fact]
     public async Task Every_project_is_launched_as_dotnet_exec_of_its_output_unless_dotnet_run_is_asked_for()
     {
         var configuration = BuiltOutputLaunchExtensions.AppHostConfiguration;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Streamflix.IntegrationTests;
@@ -49,6 +50,34 @@ public sealed class GraphHealthTests(StreamflixAppFixture fixture)
         var health = new Grpc.Health.V1.Health.HealthClient(fixture.Channel("catalog"));
         var response = await health.CheckAsync(new Grpc.Health.V1.HealthCheckRequest());
         Assert.Equal(Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.Serving, response.Status);
+    }
+
+    [Fact]
+    public async Task Every_service_process_runs_its_build_output_without_a_dotnet_run_parent()
+    {
+        // The machines this runs on are Linux; the check reads /proc.
+        Assert.True(OperatingSystem.IsLinux(), "this check reads /proc");
+        var snapshot = await Hostile.ResourcePids.SnapshotAsync(fixture);
+        var projects = fixture.App.Services.GetRequiredService<DistributedApplicationModel>().Resources
+            .OfType<ProjectResource>().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var checkedProcesses = 0;
+        foreach (var (id, state) in snapshot)
+        {
+            var pid = state.Split("pid=")[1];
+            if (!state.StartsWith(KnownResourceStates.Running, StringComparison.Ordinal) || pid.Length == 0
+                || !projects.Any(name => id == name || id.StartsWith(name + "-", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            // DCP's process for the resource: `dotnet exec …/bin/<cfg>/<tfm>/X.dll`, not `dotnet run --project`.
+            var commandLine = (await File.ReadAllTextAsync($"/proc/{pid}/cmdline")).Split('\0', StringSplitOptions.RemoveEmptyEntries);
+            Assert.True(commandLine.Length >= 3 && commandLine[1] == "exec" && commandLine[2].EndsWith(".dll", StringComparison.Ordinal),
+                $"{id}: {string.Join(' ', commandLine)}");
+            checkedProcesses++;
+        }
+
+        Assert.True(checkedProcesses >= projects.Count, $"{checkedProcesses} processes checked for {projects.Count} projects");
     }
 
     public static TheoryData<string> ResourceNames() => new(StreamflixAppFixture.Resources);
