@@ -46,7 +46,7 @@ public sealed class AuthorizationTests(StreamflixAppFixture fixture)
         }
 
         var before = await DeadLetterCountAsync(billing, key);
-        await PublishRawAsync(new EventMessage(Guid.NewGuid(), "AccountCreated", Encoding.UTF8.GetBytes("{ not json")));
+        await GraphEvents.PublishRawAsync(fixture, new EventMessage(Guid.NewGuid(), "AccountCreated", Encoding.UTF8.GetBytes("{ not json")));
         var poisoned = await WaitForCountAsync(billing, key, n => n > before);
 
         var result = await fixture.App.ResourceCommands.ExecuteCommandAsync("billing", "replay-dead-letters");
@@ -91,18 +91,6 @@ public sealed class AuthorizationTests(StreamflixAppFixture fixture)
 
             await Task.Delay(TimeSpan.FromMilliseconds(250), timeout.Token);
         }
-    }
-
-    private async Task PublishRawAsync(EventMessage message)
-    {
-        var settings = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        settings.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:eventbus"] = await fixture.ConnectionStringAsync("eventbus"),
-        });
-        settings.AddEventBus("eventbus");
-        using var host = settings.Build();
-        await host.Services.GetRequiredService<IEventMessagePublisher>().PublishRawAsync(message, CancellationToken.None);
     }
 
     private sealed record DeadLetterCount(string Queue, long Count);

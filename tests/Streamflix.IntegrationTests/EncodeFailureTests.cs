@@ -59,12 +59,12 @@ public sealed class EncodeFailureTests(StreamflixAppFixture fixture)
     [Fact]
     public async Task A_job_whose_source_is_unreadable_ends_failed_with_its_reason_in_catalog()
     {
-        // The alphabetically last title: its demo job is queued last, so it will not race this one.
+        // The alphabetically last title: past the demo content cap, so no demo job races this one.
         var titles = (await Catalog.ListTitlesAsync(new ListTitlesRequest { PageSize = 100 })).Titles;
         var title = titles.OrderBy(t => t.Id, StringComparer.Ordinal).Last();
         var job = new EncodeRequested(title.Id, title.Name, SourceKind.Uploaded, "/nonexistent/source.mp4", 0);
 
-        await PublishAsync(job, EventPriority.High);
+        await GraphEvents.PublishAsync(fixture, job, EventPriority.High);
 
         using var timeout = new CancellationTokenSource(StreamflixAppFixture.PlayableTimeout);
         Streamflix.Catalog.Contracts.Title current;
@@ -78,17 +78,5 @@ public sealed class EncodeFailureTests(StreamflixAppFixture fixture)
         Assert.False(string.IsNullOrWhiteSpace(current.Media.FailureReason));
         Assert.True(fixture.App.ResourceNotifications.TryGetCurrentState("encoder", out var encoder));
         Assert.Equal(KnownResourceStates.Running, encoder.Snapshot.State?.Text);
-    }
-
-    private async Task PublishAsync<TEvent>(TEvent integrationEvent, byte priority) where TEvent : IntegrationEvent
-    {
-        var settings = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        settings.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:eventbus"] = await fixture.App.GetConnectionStringAsync("eventbus"),
-        });
-        settings.AddEventBus("eventbus");
-        using var host = settings.Build();
-        await host.Services.GetRequiredService<IEventPublisher>().PublishAsync(integrationEvent, CancellationToken.None, priority);
     }
 }

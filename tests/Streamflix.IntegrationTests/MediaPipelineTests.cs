@@ -37,6 +37,20 @@ public sealed class MediaPipelineTests(StreamflixAppFixture fixture)
     }
 
     [Fact]
+    public async Task Demo_content_stops_at_its_cap_and_the_rest_of_the_catalogue_stays_without_video()
+    {
+        // The fixture caps demo content (DemoContent:MaxTitles): once the encoder is idle, only that many
+        // titles are playable. Uncapped, idle would mean every one of the 45 titles was encoded.
+        Assert.True(await fixture.EncodingIdleAsync(StreamflixAppFixture.PlayableTimeout), "encoding did not go idle");
+        var titles = (await Catalog.ListTitlesAsync(new ListTitlesRequest { PageSize = 100 })).Titles;
+
+        var playable = titles.Count(t => t.Media?.Status == MediaStatus.Ready);
+        Assert.InRange(playable, 2, StreamflixAppFixture.DemoTitles + StreamflixAppFixture.TitlesTestsEncode);
+        Assert.True(titles.Count(t => t.Media is null || t.Media.Status == MediaStatus.None) >= titles.Count - StreamflixAppFixture.DemoTitles - StreamflixAppFixture.TitlesTestsEncode,
+            "titles beyond the cap got media");
+    }
+
+    [Fact]
     public async Task The_signed_master_playlist_through_an_edge_lists_every_rendition()
     {
         var title = await fixture.FirstPlayableTitleAsync();
@@ -78,9 +92,14 @@ public sealed class MediaPipelineTests(StreamflixAppFixture fixture)
     [Fact]
     public async Task Newly_published_titles_are_prefilled_on_every_edge()
     {
-        // A title no other test touches: its first segments can only be on the edges by prefill.
-        var first = await fixture.FirstPlayableTitleAsync();
-        var title = await fixture.PlayableTitleAsync(t => t.Id != first.Id);
+        // A title published now, while both edges are up: one the demo content left without video (past
+        // the fixture's cap) gets a demo job of its own. A title encoded earlier would not do: an edge
+        // restarted since (the player test stops one) starts with an empty cache.
+        var title = await TitleWithoutVideoAsync(StreamflixAppFixture.PrefillTitleRank);
+        await GraphEvents.PublishAsync(fixture,
+            new Streamflix.Encoder.Events.EncodeRequested(title.Id, title.Name, Streamflix.Encoder.Events.SourceKind.Generated, null, 20),
+            Streamflix.EventBus.EventPriority.High);
+        await fixture.PlayableTitleAsync(t => t.Id == title.Id);
         // Prefill runs when the edge receives EncodingCompleted; give it a moment on a busy machine.
         await Task.Delay(TimeSpan.FromSeconds(10));
 
@@ -95,6 +114,15 @@ public sealed class MediaPipelineTests(StreamflixAppFixture fixture)
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal("HIT", response.Headers.GetValues("X-Cache").Single());
         }
+    }
+
+    /// <summary>The title <paramref name="rankFromLast"/> places before the last by id (0: the last), which must have no video yet.</summary>
+    private async Task<Title> TitleWithoutVideoAsync(int rankFromLast)
+    {
+        var titles = (await Catalog.ListTitlesAsync(new ListTitlesRequest { PageSize = 100 })).Titles;
+        var title = titles.OrderBy(t => t.Id, StringComparer.Ordinal).Reverse().ElementAt(rankFromLast);
+        Assert.True(title.Media is null || title.Media.Status == MediaStatus.None, $"{title.Id} already has video: {title.Media?.Status}");
+        return title;
     }
 
     [Fact]

@@ -178,20 +178,7 @@ public sealed class RecommendationsTests(StreamflixAppFixture fixture)
         return Convert.ToInt64(await command.ExecuteScalarAsync() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private async Task PublishAsync(params IntegrationEvent[] events)
-    {
-        var settings = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        settings.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:eventbus"] = await fixture.ConnectionStringAsync("eventbus"),
-        });
-        settings.AddEventBus("eventbus");
-        using var host = settings.Build();
-        var publisher = host.Services.GetRequiredService<IEventMessagePublisher>();
-        foreach (var integrationEvent in events)
-        {
-            // Serialized as its own type (the routing key is the record's name), in order.
-            await publisher.PublishRawAsync(EventSerializer.Serialize(integrationEvent), CancellationToken.None);
-        }
-    }
+    // Serialized as its own type (the routing key is the record's name), in order.
+    private Task PublishAsync(params IntegrationEvent[] events) =>
+        GraphEvents.PublishRawAsync(fixture, [.. events.Select(e => EventSerializer.Serialize(e))]);
 }

@@ -24,6 +24,17 @@ public sealed class StreamflixAppFixture(IMessageSink diagnostics) : IAsyncLifet
 
     public static readonly TimeSpan PlayableTimeout = TimeSpan.FromMinutes(4);
 
+    /// <summary>How many titles get a demo video (DemoContent:MaxTitles); the rest of the catalogue has none.</summary>
+    public const int DemoTitles = 6;
+
+    /// <summary>
+    /// Titles past the cap that tests give jobs of their own, counted from the last by id: the last gets a
+    /// job that fails (EncodeFailureTests), the one before it a demo job (the prefill test).
+    /// </summary>
+    public const int TitlesTestsEncode = 2;
+
+    public const int PrefillTitleRank = 1;
+
     /// <summary>
     /// Sign-ins per email per window while the tests run: above what any test needs for one email
     /// (the staff account signs in for several), low enough for one test to go past it.
@@ -40,10 +51,14 @@ public sealed class StreamflixAppFixture(IMessageSink diagnostics) : IAsyncLifet
     public async Task InitializeAsync()
     {
         using var cancellation = new CancellationTokenSource(StartTimeout);
-        // Shortest demo videos: 45 titles are encoded in the background while the tests run.
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Streamflix_AppHost>(
             [
-                "DemoContent:DurationSeconds=20", "Playback:LeaseSeconds=6", "Playback:HeartbeatIntervalSeconds=2",
+                // Short demo videos for the first six titles (by id), not all 45: those would keep ffmpeg busy
+                // for most of the suite on two cores, beside the tests that time a real player. Six cover
+                // what tests need: two non-kids titles sharing a genre (a-recipe-for-rain, cold-open),
+                // a second playable title, one still 20 s long after an upload test replaces the first.
+                "DemoContent:DurationSeconds=20", $"DemoContent:MaxTitles={DemoTitles}",
+                "Playback:LeaseSeconds=6", "Playback:HeartbeatIntervalSeconds=2",
                 // Fault injection on (x-streamflix-fault, /chaos): FaultInjectionTests use it, nothing else is affected.
                 "Chaos:Enabled=true",
                 // The tests sign up hundreds of viewers from 127.0.0.1 and start playback often: out of their way.

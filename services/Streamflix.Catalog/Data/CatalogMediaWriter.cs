@@ -70,17 +70,17 @@ public sealed class CatalogMediaWriter(CatalogDbContext db, TimeProvider clock)
         }
     }
 
-    /// <summary>Titles whose demo video should be (re)queued now.</summary>
-    public async Task<IReadOnlyList<(string Id, string Name)>> TitlesNeedingDemoContentAsync(CancellationToken cancellationToken)
+    /// <summary>Titles whose demo video should be (re)queued now, in id order, within the cap (0: no cap).</summary>
+    public async Task<IReadOnlyList<DemoCandidate>> TitlesNeedingDemoContentAsync(int cap, CancellationToken cancellationToken)
     {
         var staleBefore = clock.GetUtcNow() - TitleMedia.StaleQueueAge;
-        return (await db.Titles.AsNoTracking()
-                .Where(t => t.Media.Status == MediaStatus.None
-                    || (t.Media.Status == MediaStatus.Queued && t.Media.UpdatedAt < staleBefore))
-                .OrderBy(t => t.Id)
-                .Select(t => new { t.Id, t.Name })
-                .ToListAsync(cancellationToken))
-            .Select(t => (t.Id, t.Name))
-            .ToList();
+        var candidates = await db.Titles.AsNoTracking()
+            .Where(t => t.Media.Status == MediaStatus.None
+                || (t.Media.Status == MediaStatus.Queued && t.Media.UpdatedAt < staleBefore))
+            .OrderBy(t => t.Id)
+            .Select(t => new DemoCandidate(t.Id, t.Name, t.Media.Status == MediaStatus.Queued))
+            .ToListAsync(cancellationToken);
+        var withMedia = cap == 0 ? 0 : await db.Titles.CountAsync(t => t.Media.Status != MediaStatus.None, cancellationToken);
+        return DemoContentBudget.Pick(candidates, withMedia, cap);
     }
 }

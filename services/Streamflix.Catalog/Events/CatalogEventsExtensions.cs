@@ -18,7 +18,11 @@ public static class CatalogEventsExtensions
             .AddSubscription<EncodingFailed, EncodingFailedHandler>();
         builder.AddOutboxRelay<CatalogDbContext>();
 
-        builder.Services.Configure<DemoContentOptions>(builder.Configuration.GetSection("Catalog:DemoContent"));
+        builder.Services.AddOptions<DemoContentOptions>()
+            .BindConfiguration("Catalog:DemoContent")
+            .Validate(o => o.MaxTitles >= 0, "Catalog:DemoContent:MaxTitles must be 0 (every title) or more.")
+            .Validate(o => o.DurationSeconds >= 0, "Catalog:DemoContent:DurationSeconds must be 0 (per title) or more.")
+            .ValidateOnStart();
         builder.Services.AddHostedService<DemoContentScheduler>();
         return builder;
     }

@@ -14,8 +14,9 @@ public sealed class DemoContentOptions
     public int DurationSeconds { get; set; }
 
     /// <summary>
-    /// 0: every title without video gets one. Otherwise at most this many are queued per start; benchmarks
-    /// use 1 so that minutes of ffmpeg work do not run beside what they time.
+    /// 0: every title without video gets one. Otherwise at most this many titles have video at all
+    /// (<see cref="DemoContentBudget"/>): benchmarks use 1 so that minutes of ffmpeg work do not run
+    /// beside what they time, and the integration tests a few, enough for the tests that need several.
     /// </summary>
     public int MaxTitles { get; set; }
 }
@@ -72,10 +73,10 @@ public sealed class DemoContentScheduler(
         await using var scope = scopes.CreateAsyncScope();
         var catalog = scope.ServiceProvider.GetRequiredService<CachedCatalog>();
         var titles = await scope.ServiceProvider.GetRequiredService<CatalogMediaWriter>()
-            .TitlesNeedingDemoContentAsync(cancellationToken);
+            .TitlesNeedingDemoContentAsync(options.Value.MaxTitles, cancellationToken);
 
         int queued = 0, failed = 0;
-        foreach (var (id, name) in options.Value.MaxTitles > 0 ? titles.Take(options.Value.MaxTitles) : titles)
+        foreach (var (id, name, _) in titles)
         {
             var job = new EncodeRequested(id, name, SourceKind.Generated, SourcePath: null,
                 DemoDurationSeconds: DemoDuration.For(id, options.Value.DurationSeconds));
