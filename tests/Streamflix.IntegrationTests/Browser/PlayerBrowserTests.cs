@@ -27,6 +27,7 @@ public sealed class PlayerBrowserTests(StreamflixAppFixture fixture, ITestOutput
             BaseURL = fixture.App.GetEndpoint("web", "http").ToString(),
         });
         var page = await context.NewPageAsync();
+        var diagnostics = PlayerDiagnostics.Watch(page);
         page.SetDefaultTimeout((float)PlayTimeout.TotalMilliseconds);
 
         await SignUpAndSubscribeAsync(page);
@@ -34,7 +35,7 @@ public sealed class PlayerBrowserTests(StreamflixAppFixture fixture, ITestOutput
         await page.GotoAsync($"/title/{title.Id}");
         await page.GetByTestId("play-button").ClickAsync();
         await page.WaitForURLAsync($"**/watch/{title.Id}");
-        await WaitForCurrentTimeAsync(page, 3);
+        await WaitForCurrentTimeAsync(page, diagnostics, 3);
         Assert.True(await page.EvaluateAsync<bool>("() => window.streamflixPlayer.hlsJs"), "hls.js should be playing (MSE), not native HLS");
         Assert.StartsWith("blob:", await page.EvaluateAsync<string>("() => document.querySelector('[data-testid=player]').src"));
         await AssertNoFatalErrorsAsync(page);
@@ -62,7 +63,7 @@ public sealed class PlayerBrowserTests(StreamflixAppFixture fixture, ITestOutput
                 $"{bufferedAtStop:F1} s of {title.Media.DurationSeconds:F1} s already buffered: the player's forward buffer is too long to show a failover");
             await page.EvaluateAsync("() => document.querySelector('[data-testid=player]').play()");
             output.WriteLine($"stopped {firstEdge} with {bufferedAtStop:F1} s buffered");
-            await WaitForCurrentTimeAsync(page, bufferedAtStop + 1);
+            await WaitForCurrentTimeAsync(page, diagnostics, bufferedAtStop + 1);
             var nowServing = await page.GetByTestId("player").GetAttributeAsync("data-edge");
             Assert.NotEqual(firstEdge, nowServing);
             output.WriteLine($"playing from {nowServing} after {await page.EvaluateAsync<int>("() => window.streamflixPlayer.failovers")} failover(s)");
@@ -80,7 +81,7 @@ public sealed class PlayerBrowserTests(StreamflixAppFixture fixture, ITestOutput
 
         // Resume: a reload starts near the saved position.
         await page.ReloadAsync();
-        var resumedAt = await FirstPlayingPositionAsync(page);
+        var resumedAt = await FirstPlayingPositionAsync(page, diagnostics);
         output.WriteLine($"paused at {saved:F1} s, resumed at {resumedAt:F1} s");
         Assert.InRange(resumedAt, saved - 2.5, saved + 2.5);
         await AssertNoFatalErrorsAsync(page);
@@ -105,18 +106,16 @@ public sealed class PlayerBrowserTests(StreamflixAppFixture fixture, ITestOutput
         await page.WaitForURLAsync("**/account*");
     }
 
-    private static async Task WaitForCurrentTimeAsync(IPage page, double seconds)
-    {
-        await page.WaitForFunctionAsync(
+    private static Task WaitForCurrentTimeAsync(IPage page, PlayerDiagnostics diagnostics, double seconds) =>
+        diagnostics.WhileWaitingAsync(page, $"playing past {seconds:F1} s", () => page.WaitForFunctionAsync(
             "s => { const v = document.querySelector('[data-testid=player]'); return v && v.currentTime > s; }",
-            seconds, new PageWaitForFunctionOptions { Timeout = (float)PlayTimeout.TotalMilliseconds, PollingInterval = 200 });
-    }
+            seconds, new PageWaitForFunctionOptions { Timeout = (float)PlayTimeout.TotalMilliseconds, PollingInterval = 200 }));
 
-    private static async Task<double> FirstPlayingPositionAsync(IPage page)
+    private static async Task<double> FirstPlayingPositionAsync(IPage page, PlayerDiagnostics diagnostics)
     {
-        await page.WaitForFunctionAsync(
+        await diagnostics.WhileWaitingAsync(page, "playing after the reload", () => page.WaitForFunctionAsync(
             "() => { const v = document.querySelector('[data-testid=player]'); return v && v.readyState >= 2 && !v.paused && v.currentTime > 0; }",
-            null, new PageWaitForFunctionOptions { Timeout = (float)PlayTimeout.TotalMilliseconds, PollingInterval = 100 });
+            null, new PageWaitForFunctionOptions { Timeout = (float)PlayTimeout.TotalMilliseconds, PollingInterval = 100 }));
         return await page.EvaluateAsync<double>("() => document.querySelector('[data-testid=player]').currentTime");
     }
 
