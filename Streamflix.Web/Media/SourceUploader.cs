@@ -38,14 +38,17 @@ public sealed class SourceUploader(
         {
             await using var content = upload.Open();
             using var call = client.UploadSource(await tokens.AuthorizationAsync(), cancellationToken: cancellationToken);
-            await call.RequestStream.WriteAsync(new UploadSourceRequest
+            // A write that fails means the encoder answered before it read everything (a refusal: the token,
+            // the title, the size); such a write can fail as Cancelled while the answer is on its way, so the
+            // answer itself, awaited below, says why.
+            var open = await TrySendAsync(call.RequestStream, new UploadSourceRequest
             {
                 Metadata = new SourceMetadata { TitleId = upload.TitleId, TitleName = upload.TitleName, FileName = upload.FileName },
             }, cancellationToken);
 
             var buffer = new byte[ChunkSize];
             long sent = 0;
-            while (true)
+            while (open)
             {
                 // Browser streams hand over whatever has arrived; fill each chunk so chunks stay few.
                 var read = await content.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken);
@@ -61,11 +64,18 @@ public sealed class SourceUploader(
                     return UploadResult.TooLarge(maxBytes);
                 }
 
-                await call.RequestStream.WriteAsync(new UploadSourceRequest { Chunk = ByteString.CopyFrom(buffer, 0, read) }, cancellationToken);
-                progress(sent);
+                open = await TrySendAsync(call.RequestStream, new UploadSourceRequest { Chunk = ByteString.CopyFrom(buffer, 0, read) }, cancellationToken);
+                if (open)
+                {
+                    progress(sent);
+                }
             }
 
-            await call.RequestStream.CompleteAsync();
+            if (open)
+            {
+                await TryCompleteAsync(call.RequestStream, cancellationToken);
+            }
+
             var response = await call.ResponseAsync;
             logger.LogInformation(
                 "Upload of {FileName} for {TitleId} queued as job {JobId}", upload.FileName, upload.TitleId, response.JobId);
@@ -89,6 +99,31 @@ public sealed class SourceUploader(
             // InputFile's stream fails like this when the browser goes away or the file changes on disk.
             logger.LogWarning(exception, "Upload of {FileName} for {TitleId}: the source could not be read", upload.FileName, upload.TitleId);
             return UploadResult.Unreadable;
+        }
+    }
+
+    private static async Task<bool> TrySendAsync(IClientStreamWriter<UploadSourceRequest> stream, UploadSourceRequest message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await stream.WriteAsync(message, cancellationToken);
+            return true;
+        }
+        catch (Exception exception) when (exception is RpcException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
+    private static async Task TryCompleteAsync(IClientStreamWriter<UploadSourceRequest> stream, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await stream.CompleteAsync();
+        }
+        catch (Exception exception) when (exception is RpcException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
+        {
+            // Likewise: the answer says why.
         }
     }
 

@@ -6,15 +6,16 @@ namespace Streamflix.Web.Tests;
 /// <summary>
 /// An in-process stand-in for the encoder's ingest: records every message written to the upload
 /// stream, then answers from <see cref="Respond"/> (a response or a thrown <see cref="RpcException"/>)
-/// once the stream completes. <see cref="FailWritesWith"/> makes writes fail as a real client's do
-/// after the server has ended the call early.
+/// once the stream completes. <see cref="EndCallEarlyWith"/> is a server that answers before reading
+/// everything: from then on writes fail as a real client's can while that answer is on its way
+/// (Cancelled, saying nothing), and the response carries the answer.
 /// </summary>
 internal sealed class FakeIngestClient : MediaIngest.MediaIngestClient
 {
     public Func<IReadOnlyList<UploadSourceRequest>, UploadSourceResponse> Respond { get; set; } =
         messages => new UploadSourceResponse { JobId = "job-1", TitleId = messages[0].Metadata.TitleId, DurationSeconds = 6, Width = 640, Height = 360 };
 
-    public RpcException? FailWritesWith { get; set; }
+    public RpcException? EndCallEarlyWith { get; set; }
 
     public RpcException? FailCallWith { get; set; }
 
@@ -38,7 +39,7 @@ internal sealed class FakeIngestClient : MediaIngest.MediaIngestClient
         }
 
         var completed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var writer = new RecordingWriter(Messages, completed, () => FailWritesWith);
+        var writer = new RecordingWriter(Messages, completed, () => EndCallEarlyWith);
         var response = Answer(completed.Task);
         return new AsyncClientStreamingCall<UploadSourceRequest, UploadSourceResponse>(
             writer,
@@ -51,6 +52,12 @@ internal sealed class FakeIngestClient : MediaIngest.MediaIngestClient
 
     private async Task<UploadSourceResponse> Answer(Task completed)
     {
+        if (EndCallEarlyWith is { } answer)
+        {
+            await Task.Yield();
+            throw answer;
+        }
+
         await completed;
         return Respond(Messages);
     }
@@ -64,9 +71,9 @@ internal sealed class FakeIngestClient : MediaIngest.MediaIngestClient
 
         public Task WriteAsync(UploadSourceRequest message, CancellationToken cancellationToken)
         {
-            if (failure() is { } exception)
+            if (failure() is not null)
             {
-                return Task.FromException(exception);
+                return Task.FromException(new RpcException(new Status(StatusCode.Cancelled, "Call canceled by the client.")));
             }
 
             messages.Add(message);

@@ -121,14 +121,18 @@ public sealed class SourceUploaderTests
     }
 
     [Fact]
-    public async Task A_write_failing_after_the_encoder_ended_the_call_is_mapped_like_its_response()
+    public async Task A_write_failing_after_the_encoder_ended_the_call_reports_the_encoders_answer_not_the_write()
     {
-        _encoder.FailWritesWith = FakeIngestClient.Failure(StatusCode.ResourceExhausted, "The upload exceeds the limit.");
+        // The write fails as Cancelled, which alone would read as "unavailable"; the encoder's answer says why.
+        _encoder.EndCallEarlyWith = FakeIngestClient.Failure(StatusCode.ResourceExhausted, "The upload exceeds the limit.");
+        var reported = new List<long>();
 
-        var result = await Uploader().UploadAsync(Upload(Bytes(100)), _ => { }, CancellationToken.None);
+        var result = await Uploader().UploadAsync(Upload(Bytes(200 * KiB)), reported.Add, CancellationToken.None);
 
         Assert.Equal(UploadOutcome.Refused, result.Outcome);
         Assert.Equal("The upload exceeds the limit.", result.Message);
+        Assert.Empty(reported);
+        Assert.Empty(_encoder.Messages);
     }
 
     [Fact]
@@ -183,7 +187,7 @@ public sealed class SourceUploaderTests
     {
         using var leaving = new CancellationTokenSource();
         await leaving.CancelAsync();
-        _encoder.FailWritesWith = FakeIngestClient.Failure(StatusCode.Cancelled);
+        _encoder.EndCallEarlyWith = FakeIngestClient.Failure(StatusCode.Cancelled);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
             Uploader().UploadAsync(Upload(Bytes(100)), _ => { }, leaving.Token));
