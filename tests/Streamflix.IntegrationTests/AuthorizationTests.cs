@@ -60,11 +60,8 @@ public sealed class AuthorizationTests(StreamflixAppFixture fixture)
     private static async Task UploadMetadataOnlyAsync(MediaIngest.MediaIngestClient ingest, Title title, Metadata? headers)
     {
         using var call = ingest.UploadSource(headers);
-        await call.RequestStream.WriteAsync(new UploadSourceRequest
-        {
-            Metadata = new SourceMetadata { TitleId = title.Id, TitleName = title.Name, FileName = "a.mp4" },
-        });
-        await call.RequestStream.CompleteAsync();
+        await ClientStreams.SendAllAsync(call.RequestStream,
+            [new UploadSourceRequest { Metadata = new SourceMetadata { TitleId = title.Id, TitleName = title.Name, FileName = "a.mp4" } }]);
         await call.ResponseAsync;
     }
 

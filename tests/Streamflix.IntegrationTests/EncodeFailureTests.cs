@@ -23,15 +23,11 @@ public sealed class EncodeFailureTests(StreamflixAppFixture fixture)
         var ingest = new MediaIngest.MediaIngestClient(fixture.Channel("encoder"));
 
         using var call = ingest.UploadSource(await fixture.AdminAuthAsync());
-        await call.RequestStream.WriteAsync(new UploadSourceRequest
-        {
-            Metadata = new SourceMetadata { TitleId = title.Id, TitleName = title.Name, FileName = "notes.mp4" },
-        });
-        await call.RequestStream.WriteAsync(new UploadSourceRequest
-        {
-            Chunk = ByteString.CopyFromUtf8(string.Concat(Enumerable.Repeat("this is not a video. ", 500))),
-        });
-        await call.RequestStream.CompleteAsync();
+        await ClientStreams.SendAllAsync(call.RequestStream,
+        [
+            new UploadSourceRequest { Metadata = new SourceMetadata { TitleId = title.Id, TitleName = title.Name, FileName = "notes.mp4" } },
+            new UploadSourceRequest { Chunk = ByteString.CopyFromUtf8(string.Concat(Enumerable.Repeat("this is not a video. ", 500))) },
+        ]);
         var error = await Assert.ThrowsAsync<RpcException>(async () => await call.ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
@@ -46,11 +42,8 @@ public sealed class EncodeFailureTests(StreamflixAppFixture fixture)
         var ingest = new MediaIngest.MediaIngestClient(fixture.Channel("encoder"));
 
         using var call = ingest.UploadSource(await fixture.AdminAuthAsync());
-        await call.RequestStream.WriteAsync(new UploadSourceRequest
-        {
-            Metadata = new SourceMetadata { TitleId = "../../etc", TitleName = "x", FileName = "a.mp4" },
-        });
-        await call.RequestStream.CompleteAsync();
+        await ClientStreams.SendAllAsync(call.RequestStream,
+            [new UploadSourceRequest { Metadata = new SourceMetadata { TitleId = "../../etc", TitleName = "x", FileName = "a.mp4" } }]);
         var error = await Assert.ThrowsAsync<RpcException>(async () => await call.ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);

@@ -191,24 +191,7 @@ public sealed class HostileInputTests(StreamflixAppFixture fixture, ITestOutputH
         try
         {
             using var call = ingest.UploadSource(headers, DateTime.UtcNow.AddMinutes(1));
-            try
-            {
-                foreach (var message in messages)
-                {
-                    await call.RequestStream.WriteAsync(message);
-                }
-
-                await call.RequestStream.CompleteAsync();
-            }
-            catch (RpcException)
-            {
-                // The server refused mid-stream; its status is on the response.
-            }
-            catch (InvalidOperationException)
-            {
-                // Writing after the call completed: likewise.
-            }
-
+            await ClientStreams.SendAllAsync(call.RequestStream, messages);
             await call.ResponseAsync;
             return Status.DefaultSuccess;
         }
@@ -224,21 +207,8 @@ public sealed class HostileInputTests(StreamflixAppFixture fixture, ITestOutputH
         try
         {
             using var call = ingest.UploadSource(admin, DateTime.UtcNow.AddMinutes(5));
-            try
-            {
-                await call.RequestStream.WriteAsync(UploadCase.Metadata(titleId));
-                for (var i = 0; i < chunks; i++)
-                {
-                    await call.RequestStream.WriteAsync(chunk);
-                }
-
-                await call.RequestStream.CompleteAsync();
-            }
-            catch (Exception e) when (e is RpcException or InvalidOperationException)
-            {
-                // Refused mid-stream, as it should be.
-            }
-
+            // Refused mid-stream, as it should be: the status is on the response.
+            await ClientStreams.SendAllAsync(call.RequestStream, [UploadCase.Metadata(titleId), .. Enumerable.Repeat(chunk, chunks)]);
             await call.ResponseAsync;
             return Status.DefaultSuccess;
         }
