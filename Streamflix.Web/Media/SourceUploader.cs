@@ -38,10 +38,11 @@ public sealed class SourceUploader(
         {
             await using var content = upload.Open();
             using var call = client.UploadSource(await tokens.AuthorizationAsync(), cancellationToken: cancellationToken);
-            // A write that fails means the encoder answered before it read everything (a refusal: the token,
-            // the title, the size); such a write can fail as Cancelled while the answer is on its way, so the
-            // answer itself, awaited below, says why.
-            var open = await TrySendAsync(call.RequestStream, new UploadSourceRequest
+            // The encoder may answer before it has read everything (a refusal: the token, the title, the
+            // size). A write then fails as Cancelled, saying nothing, or never finishes (HTTP/2 flow control
+            // stays closed once the encoder stops reading). So each write races the answer; once the answer
+            // is in, sending stops, and the answer, awaited below, says why.
+            var open = await TrySendAsync(call, new UploadSourceRequest
             {
                 Metadata = new SourceMetadata { TitleId = upload.TitleId, TitleName = upload.TitleName, FileName = upload.FileName },
             }, cancellationToken);
@@ -64,7 +65,7 @@ public sealed class SourceUploader(
                     return UploadResult.TooLarge(maxBytes);
                 }
 
-                open = await TrySendAsync(call.RequestStream, new UploadSourceRequest { Chunk = ByteString.CopyFrom(buffer, 0, read) }, cancellationToken);
+                open = await TrySendAsync(call, new UploadSourceRequest { Chunk = ByteString.CopyFrom(buffer, 0, read) }, cancellationToken);
                 if (open)
                 {
                     progress(sent);
@@ -73,7 +74,7 @@ public sealed class SourceUploader(
 
             if (open)
             {
-                await TryCompleteAsync(call.RequestStream, cancellationToken);
+                await TryCompleteAsync(call, cancellationToken);
             }
 
             var response = await call.ResponseAsync;
@@ -102,28 +103,35 @@ public sealed class SourceUploader(
         }
     }
 
-    private static async Task<bool> TrySendAsync(IClientStreamWriter<UploadSourceRequest> stream, UploadSourceRequest message, CancellationToken cancellationToken)
+    private static Task<bool> TrySendAsync(
+        AsyncClientStreamingCall<UploadSourceRequest, UploadSourceResponse> call, UploadSourceRequest message, CancellationToken cancellationToken) =>
+        FinishesBeforeTheAnswerAsync(() => call.RequestStream.WriteAsync(message, cancellationToken), call.ResponseAsync, cancellationToken);
+
+    private static Task<bool> TryCompleteAsync(
+        AsyncClientStreamingCall<UploadSourceRequest, UploadSourceResponse> call, CancellationToken cancellationToken) =>
+        FinishesBeforeTheAnswerAsync(call.RequestStream.CompleteAsync, call.ResponseAsync, cancellationToken);
+
+    /// <summary>
+    /// Whether the write finished (and succeeded) before the encoder answered. A write the answer
+    /// overtook is left to fail with the call, which the caller disposes.
+    /// </summary>
+    private static async Task<bool> FinishesBeforeTheAnswerAsync(Func<Task> send, Task answered, CancellationToken cancellationToken)
     {
         try
         {
-            await stream.WriteAsync(message, cancellationToken);
+            var write = send();
+            if (await Task.WhenAny(write, answered) != write)
+            {
+                _ = write.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+                return false;
+            }
+
+            await write;
             return true;
         }
         catch (Exception exception) when (exception is RpcException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
         {
             return false;
-        }
-    }
-
-    private static async Task TryCompleteAsync(IClientStreamWriter<UploadSourceRequest> stream, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await stream.CompleteAsync();
-        }
-        catch (Exception exception) when (exception is RpcException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
-        {
-            // Likewise: the answer says why.
         }
     }
 

@@ -60,7 +60,7 @@ public sealed class AuthorizationTests(StreamflixAppFixture fixture)
     private static async Task UploadMetadataOnlyAsync(MediaIngest.MediaIngestClient ingest, Title title, Metadata? headers)
     {
         using var call = ingest.UploadSource(headers);
-        await ClientStreams.SendAllAsync(call.RequestStream,
+        await ClientStreams.SendAllAsync(call,
             [new UploadSourceRequest { Metadata = new SourceMetadata { TitleId = title.Id, TitleName = title.Name, FileName = "a.mp4" } }]);
         await call.ResponseAsync;
     }

@@ -46,7 +46,7 @@ public static class DynamicRpc
             if (rpc.IsClientStreaming)
             {
                 using var call = invoker.AsyncClientStreamingCall(method, null, options);
-                await ClientStreams.SendAllAsync(call.RequestStream, [request]);
+                await ClientStreams.SendAllAsync(call, [request]);
                 await call.ResponseAsync;
             }
             else

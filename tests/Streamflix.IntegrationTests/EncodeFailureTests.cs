@@ -23,7 +23,7 @@ public sealed class EncodeFailureTests(StreamflixAppFixture fixture)
         var ingest = new MediaIngest.MediaIngestClient(fixture.Channel("encoder"));
 
         using var call = ingest.UploadSource(await fixture.AdminAuthAsync());
-        await ClientStreams.SendAllAsync(call.RequestStream,
+        await ClientStreams.SendAllAsync(call,
         [
             new UploadSourceRequest { Metadata = new SourceMetadata { TitleId = title.Id, TitleName = title.Name, FileName = "notes.mp4" } },
             new UploadSourceRequest { Chunk = ByteString.CopyFromUtf8(string.Concat(Enumerable.Repeat("this is not a video. ", 500))) },
@@ -42,7 +42,7 @@ public sealed class EncodeFailureTests(StreamflixAppFixture fixture)
         var ingest = new MediaIngest.MediaIngestClient(fixture.Channel("encoder"));
 
         using var call = ingest.UploadSource(await fixture.AdminAuthAsync());
-        await ClientStreams.SendAllAsync(call.RequestStream,
+        await ClientStreams.SendAllAsync(call,
             [new UploadSourceRequest { Metadata = new SourceMetadata { TitleId = "../../etc", TitleName = "x", FileName = "a.mp4" } }]);
         var error = await Assert.ThrowsAsync<RpcException>(async () => await call.ResponseAsync);
 

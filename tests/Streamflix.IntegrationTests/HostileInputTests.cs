@@ -113,14 +113,14 @@ public sealed class HostileInputTests(StreamflixAppFixture fixture, ITestOutputH
 
         foreach (var upload in UploadCases.All(title.Id))
         {
-            var status = await UploadAsync(ingest, upload.AsAdmin ? admin : null, upload.Messages);
+            var status = await BoundedAsync(UploadAsync(ingest, upload.AsAdmin ? admin : null, upload.Messages), $"upload {upload.Name}", TimeSpan.FromMinutes(2));
             // A refusal for another reason (the later "not a video") means the field itself got through.
             var named = upload.RefusalMustName is null || status.Detail.Contains(upload.RefusalMustName, StringComparison.Ordinal);
             Record(tally, upload.Category, $"upload {upload.Name}", upload.MustReject, named ? status : Status.DefaultSuccess, wrote: null);
         }
 
         // Past Encoder:MaxUploadBytes (512 MiB) in 1 MiB chunks: refused mid-stream, the partial file dropped.
-        var status512 = await UploadOverLimitAsync(ingest, admin, title.Id, chunks: 513);
+        var status512 = await BoundedAsync(UploadOverLimitAsync(ingest, admin, title.Id, chunks: 513), "upload 513 MiB", TimeSpan.FromMinutes(6));
         Record(tally, HostileCategory.Oversized, "upload 513 MiB (over Encoder:MaxUploadBytes)", mustReject: true, status512, wrote: null);
 
         await AssertCleanAsync(tally, "uploads", pidsBefore);
@@ -186,12 +186,28 @@ public sealed class HostileInputTests(StreamflixAppFixture fixture, ITestOutputH
         return await origin.GetStringAsync($"/titles/{titleId}/manifest");
     }
 
+    /// <summary>
+    /// Past the call's own deadline: a call that neither answers nor fails must fail this test by name,
+    /// not hang the suite.
+    /// </summary>
+    private static async Task<Status> BoundedAsync(Task<Status> call, string name, TimeSpan limit)
+    {
+        try
+        {
+            return await call.WaitAsync(limit);
+        }
+        catch (TimeoutException timeout)
+        {
+            throw new TimeoutException($"{name}: no answer within {limit.TotalMinutes} min, past the call's deadline", timeout);
+        }
+    }
+
     private static async Task<Status> UploadAsync(MediaIngest.MediaIngestClient ingest, Metadata? headers, IReadOnlyList<UploadSourceRequest> messages)
     {
         try
         {
             using var call = ingest.UploadSource(headers, DateTime.UtcNow.AddMinutes(1));
-            await ClientStreams.SendAllAsync(call.RequestStream, messages);
+            await ClientStreams.SendAllAsync(call, messages);
             await call.ResponseAsync;
             return Status.DefaultSuccess;
         }
@@ -208,7 +224,7 @@ public sealed class HostileInputTests(StreamflixAppFixture fixture, ITestOutputH
         {
             using var call = ingest.UploadSource(admin, DateTime.UtcNow.AddMinutes(5));
             // Refused mid-stream, as it should be: the status is on the response.
-            await ClientStreams.SendAllAsync(call.RequestStream, [UploadCase.Metadata(titleId), .. Enumerable.Repeat(chunk, chunks)]);
+            await ClientStreams.SendAllAsync(call, [UploadCase.Metadata(titleId), .. Enumerable.Repeat(chunk, chunks)]);
             await call.ResponseAsync;
             return Status.DefaultSuccess;
         }

@@ -17,6 +17,9 @@ internal sealed class FakeIngestClient : MediaIngest.MediaIngestClient
 
     public RpcException? EndCallEarlyWith { get; set; }
 
+    /// <summary>With <see cref="EndCallEarlyWith"/>: writes never finish, as with HTTP/2 flow control closed by a server that stopped reading.</summary>
+    public bool WritesHangAfterTheAnswer { get; set; }
+
     public RpcException? FailCallWith { get; set; }
 
     public List<UploadSourceRequest> Messages { get; } = [];
@@ -39,7 +42,7 @@ internal sealed class FakeIngestClient : MediaIngest.MediaIngestClient
         }
 
         var completed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var writer = new RecordingWriter(Messages, completed, () => EndCallEarlyWith);
+        var writer = new RecordingWriter(Messages, completed, () => EndCallEarlyWith, () => WritesHangAfterTheAnswer);
         var response = Answer(completed.Task);
         return new AsyncClientStreamingCall<UploadSourceRequest, UploadSourceResponse>(
             writer,
@@ -63,7 +66,7 @@ internal sealed class FakeIngestClient : MediaIngest.MediaIngestClient
     }
 
     private sealed class RecordingWriter(
-        List<UploadSourceRequest> messages, TaskCompletionSource completed, Func<RpcException?> failure) : IClientStreamWriter<UploadSourceRequest>
+        List<UploadSourceRequest> messages, TaskCompletionSource completed, Func<RpcException?> failure, Func<bool> hang) : IClientStreamWriter<UploadSourceRequest>
     {
         public WriteOptions? WriteOptions { get; set; }
 
@@ -71,6 +74,11 @@ internal sealed class FakeIngestClient : MediaIngest.MediaIngestClient
 
         public Task WriteAsync(UploadSourceRequest message, CancellationToken cancellationToken)
         {
+            if (failure() is not null && hang())
+            {
+                return new TaskCompletionSource().Task;
+            }
+
             if (failure() is not null)
             {
                 return Task.FromException(new RpcException(new Status(StatusCode.Cancelled, "Call canceled by the client.")));

@@ -136,6 +136,19 @@ public sealed class SourceUploaderTests
     }
 
     [Fact]
+    public async Task A_write_that_never_finishes_after_the_encoder_answered_does_not_hold_the_upload()
+    {
+        _encoder.EndCallEarlyWith = FakeIngestClient.Failure(StatusCode.PermissionDenied, "Only admins may upload.");
+        _encoder.WritesHangAfterTheAnswer = true;
+
+        // Bounded: before, the upload waited on the first write forever.
+        var result = await Uploader().UploadAsync(Upload(Bytes(200 * KiB)), _ => { }, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(UploadOutcome.Refused, result.Outcome);
+        Assert.Equal("Only admins can upload videos.", result.Message);
+    }
+
+    [Fact]
     public async Task An_open_circuit_refusing_the_call_says_the_encoder_is_unavailable()
     {
         _encoder.FailCallWith = FakeIngestClient.Failure(StatusCode.Unavailable, "Calls to 'encoder' are suspended.");
