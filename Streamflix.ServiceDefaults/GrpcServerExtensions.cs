@@ -17,7 +17,9 @@ public static class GrpcServerExtensions
         {
             options.EnableDetailedErrors = builder.Environment.IsDevelopment();
             options.MaxReceiveMessageSize = 4 * 1024 * 1024;
-            // First in line: a NUL in any text field is refused before a service's own checks or queries.
+            // Outermost: whatever error comes back from inside, its message fits in the caller's headers.
+            options.Interceptors.Add<StatusSizeGuard>();
+            // Then: a NUL in any text field is refused before a service's own checks or queries.
             options.Interceptors.Add<RequestTextGuard>();
         });
         builder.Services.AddGrpcHealthChecks();

@@ -28,10 +28,11 @@ public sealed class GrpcServerDefaultsTests
         Assert.True(OptionsIn(Environments.Development).EnableDetailedErrors);
 
     [Fact]
-    public void Every_service_gets_the_text_guard_first()
+    public void Every_service_gets_the_status_size_guard_outermost_then_the_text_guard()
     {
         var interceptors = OptionsIn(Environments.Production).Interceptors;
 
-        Assert.Equal(typeof(RequestTextGuard), interceptors[0].Type);
+        // The size guard wraps everything, the text guard's refusals and the services' own interceptors included.
+        Assert.Equal([typeof(StatusSizeGuard), typeof(RequestTextGuard)], interceptors.Take(2).Select(i => i.Type));
     }
 }
