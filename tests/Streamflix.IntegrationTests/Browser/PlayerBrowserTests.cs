@@ -33,6 +33,8 @@ public sealed class PlayerBrowserTests(StreamflixAppFixture fixture, ITestOutput
         await SignUpAndSubscribeAsync(page);
 
         await page.GotoAsync($"/title/{title.Id}");
+        // As a viewer does, Play once the page is ready: its circuit up, so the click navigates inside it.
+        await diagnostics.WhileWaitingAsync(page, "the title page's circuit", () => page.Locator("main[data-interactive]").WaitForAsync());
         await page.GetByTestId("play-button").ClickAsync();
         await page.WaitForURLAsync($"**/watch/{title.Id}");
         await WaitForCurrentTimeAsync(page, diagnostics, 3);

@@ -28,6 +28,11 @@ public sealed class PlayerDiagnostics
             player: window.streamflixPlayer || null,
             problem: problem ? problem.innerText : null,
             starting: Boolean(document.querySelector('[data-testid=player-starting]')),
+            interactive: Boolean(document.querySelector('main[data-interactive]')),
+            errorUi: getComputedStyle(document.getElementById('blazor-error-ui') || document.body).display,
+            title: document.title,
+            text: (document.body ? document.body.innerText : '').slice(0, 600),
+            pending: performance.getEntriesByType('resource').filter(r => r.responseEnd === 0).map(r => r.name),
           });
         }
         """;
@@ -39,6 +44,14 @@ public sealed class PlayerDiagnostics
         page.Console += (_, message) => Keep($"console.{message.Type}: {message.Text}");
         page.PageError += (_, error) => Keep($"pageerror: {error}");
         page.RequestFailed += (_, request) => Keep($"requestfailed: {request.Method} {request.Url} ({request.Failure})");
+        // Document and fetch requests (enhanced navigation is a fetch): when each went out, to see one that never came back.
+        page.Request += (_, request) =>
+        {
+            if (request.ResourceType is "document" or "fetch")
+            {
+                Keep($"request: {request.Method} {request.Url}");
+            }
+        };
         page.Response += (_, response) =>
         {
             if (response.Status >= 400)
