@@ -53,8 +53,7 @@ public sealed class EncodeFailureTests(StreamflixAppFixture fixture)
     public async Task A_job_whose_source_is_unreadable_ends_failed_with_its_reason_in_catalog()
     {
         // The alphabetically last title: past the demo content cap, so no demo job races this one.
-        var titles = (await Catalog.ListTitlesAsync(new ListTitlesRequest { PageSize = 100 })).Titles;
-        var title = titles.OrderBy(t => t.Id, StringComparer.Ordinal).Last();
+        var title = await fixture.TitleFromLastAsync(StreamflixAppFixture.FailedJobTitleRank);
         var job = new EncodeRequested(title.Id, title.Name, SourceKind.Uploaded, "/nonexistent/source.mp4", 0);
 
         await GraphEvents.PublishAsync(fixture, job, EventPriority.High);

@@ -61,17 +61,16 @@ public sealed class GraphHealthTests(StreamflixAppFixture fixture)
         var projects = fixture.App.Services.GetRequiredService<DistributedApplicationModel>().Resources
             .OfType<ProjectResource>().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         var checkedProcesses = 0;
-        foreach (var (id, state) in snapshot)
+        foreach (var (id, process) in snapshot)
         {
-            var pid = state.Split("pid=")[1];
-            if (!state.StartsWith(KnownResourceStates.Running, StringComparison.Ordinal) || pid.Length == 0
+            if (!process.IsRunning || process.Pid.Length == 0
                 || !projects.Any(name => id == name || id.StartsWith(name + "-", StringComparison.Ordinal)))
             {
                 continue;
             }
 
             // DCP's process for the resource: `dotnet exec …/bin/<cfg>/<tfm>/X.dll`, not `dotnet run --project`.
-            var commandLine = (await File.ReadAllTextAsync($"/proc/{pid}/cmdline")).Split('\0', StringSplitOptions.RemoveEmptyEntries);
+            var commandLine = (await File.ReadAllTextAsync($"/proc/{process.Pid}/cmdline")).Split('\0', StringSplitOptions.RemoveEmptyEntries);
             Assert.True(commandLine.Length >= 3 && commandLine[1] == "exec" && commandLine[2].EndsWith(".dll", StringComparison.Ordinal),
                 $"{id}: {string.Join(' ', commandLine)}");
             checkedProcesses++;

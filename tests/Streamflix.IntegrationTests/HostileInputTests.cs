@@ -234,7 +234,7 @@ public sealed class HostileInputTests(StreamflixAppFixture fixture, ITestOutputH
         }
     }
 
-    private async Task AssertCleanAsync(HostileTally tally, string suite, IReadOnlyDictionary<string, string> pidsBefore)
+    private async Task AssertCleanAsync(HostileTally tally, string suite, IReadOnlyDictionary<string, ResourcePids.Process> pidsBefore)
     {
         var crashes = ResourcePids.Changes(pidsBefore, await ResourcePids.SnapshotAsync(fixture));
         Assert.NotEmpty(pidsBefore);

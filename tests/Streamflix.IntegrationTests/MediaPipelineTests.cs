@@ -95,7 +95,8 @@ public sealed class MediaPipelineTests(StreamflixAppFixture fixture)
         // A title published now, while both edges are up: one the demo content left without video (past
         // the fixture's cap) gets a demo job of its own. A title encoded earlier would not do: an edge
         // restarted since (the player test stops one) starts with an empty cache.
-        var title = await TitleWithoutVideoAsync(StreamflixAppFixture.PrefillTitleRank);
+        var title = await fixture.TitleFromLastAsync(StreamflixAppFixture.PrefillTitleRank);
+        Assert.True(title.Media is null || title.Media.Status == MediaStatus.None, $"{title.Id} already has video: {title.Media?.Status}");
         await GraphEvents.PublishAsync(fixture,
             new Streamflix.Encoder.Events.EncodeRequested(title.Id, title.Name, Streamflix.Encoder.Events.SourceKind.Generated, null, 20),
             Streamflix.EventBus.EventPriority.High);
@@ -114,15 +115,6 @@ public sealed class MediaPipelineTests(StreamflixAppFixture fixture)
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal("HIT", response.Headers.GetValues("X-Cache").Single());
         }
-    }
-
-    /// <summary>The title <paramref name="rankFromLast"/> places before the last by id (0: the last), which must have no video yet.</summary>
-    private async Task<Title> TitleWithoutVideoAsync(int rankFromLast)
-    {
-        var titles = (await Catalog.ListTitlesAsync(new ListTitlesRequest { PageSize = 100 })).Titles;
-        var title = titles.OrderBy(t => t.Id, StringComparer.Ordinal).Reverse().ElementAt(rankFromLast);
-        Assert.True(title.Media is null || title.Media.Status == MediaStatus.None, $"{title.Id} already has video: {title.Media?.Status}");
-        return title;
     }
 
     [Fact]

@@ -33,6 +33,8 @@ public sealed class StreamflixAppFixture(IMessageSink diagnostics) : IAsyncLifet
     /// </summary>
     public const int TitlesTestsEncode = 2;
 
+    public const int FailedJobTitleRank = 0;
+
     public const int PrefillTitleRank = 1;
 
     /// <summary>
@@ -166,6 +168,10 @@ public sealed class StreamflixAppFixture(IMessageSink diagnostics) : IAsyncLifet
             await Task.Delay(TimeSpan.FromSeconds(1), timeout.Token);
         }
     }
+
+    /// <summary>The title <paramref name="rankFromLast"/> places before the last by id (0: the last); see <see cref="TitlesTestsEncode"/>.</summary>
+    public async Task<Streamflix.Catalog.Contracts.Title> TitleFromLastAsync(int rankFromLast) =>
+        (await FirstTitlesAsync(CancellationToken.None)).OrderBy(t => t.Id, StringComparer.Ordinal).Reverse().ElementAt(rankFromLast);
 
     /// <summary>The catalogue's first page of 100 titles, what the waits above look at.</summary>
     private async Task<IReadOnlyList<Streamflix.Catalog.Contracts.Title>> FirstTitlesAsync(CancellationToken cancellationToken) =>

@@ -6,9 +6,17 @@ namespace Streamflix.IntegrationTests.Hostile;
 /// </summary>
 public static class ResourcePids
 {
-    public static async Task<IReadOnlyDictionary<string, string>> SnapshotAsync(StreamflixAppFixture fixture)
+    /// <summary>One resource instance's process: its state text and pid (empty when it has none).</summary>
+    public sealed record Process(string? State, string Pid)
     {
-        var processes = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        public bool IsRunning => State == KnownResourceStates.Running;
+
+        public override string ToString() => $"{State} pid={Pid}";
+    }
+
+    public static async Task<IReadOnlyDictionary<string, Process>> SnapshotAsync(StreamflixAppFixture fixture)
+    {
+        var processes = new SortedDictionary<string, Process>(StringComparer.Ordinal);
         // The watch replays every resource's current state first; a short window collects them all.
         using var window = new CancellationTokenSource(TimeSpan.FromSeconds(2));
         try
@@ -18,7 +26,7 @@ public static class ResourcePids
                 if (change.Resource is ProjectResource or ExecutableResource)
                 {
                     var pid = change.Snapshot.Properties.FirstOrDefault(p => p.Name.EndsWith(".pid", StringComparison.Ordinal))?.Value;
-                    processes[change.ResourceId] = $"{change.Snapshot.State?.Text} pid={pid}";
+                    processes[change.ResourceId] = new Process(change.Snapshot.State?.Text, pid?.ToString() ?? "");
                 }
             }
         }
@@ -35,9 +43,9 @@ public static class ResourcePids
     /// Resources that were not running before (Aspire's own never-started helpers such as
     /// <c>catalog-rebuilder-…</c>) are not processes of the graph.
     /// </summary>
-    public static IReadOnlyList<string> Changes(IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after) =>
+    public static IReadOnlyList<string> Changes(IReadOnlyDictionary<string, Process> before, IReadOnlyDictionary<string, Process> after) =>
         [.. before
-            .Where(entry => entry.Value.StartsWith("Running", StringComparison.Ordinal))
+            .Where(entry => entry.Value.IsRunning)
             .Where(entry => !after.TryGetValue(entry.Key, out var now) || now != entry.Value)
-            .Select(entry => $"{entry.Key}: {entry.Value} → {after.GetValueOrDefault(entry.Key, "gone")}")];
+            .Select(entry => $"{entry.Key}: {entry.Value} → {(after.TryGetValue(entry.Key, out var now) ? now.ToString() : "gone")}")];
 }
